@@ -1,0 +1,82 @@
+#include "shardscope/engine/engine.h"
+
+#include "engine_impl.h"
+#include "ops/dispatch_table.h"
+
+#include <exception>
+
+namespace shardscope::engine {
+
+Result<std::unique_ptr<Engine>> Engine::open(EngineOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->clock = options.clock ? options.clock : systemClock();
+    impl->options = std::move(options);
+    auto db = storage::Database::open(impl->options.databasePath);
+    if (!db.ok()) return std::move(db).error();
+    impl->db = std::move(*db);
+    impl->items = std::make_unique<storage::ItemStore>(*impl->db);
+    impl->catalog = std::make_unique<storage::Catalog>(*impl->db);
+
+    auto entries = impl->catalog->loadAll();
+    if (!entries.ok()) return std::move(entries).error();
+    for (auto& entry : *entries) {
+        auto schema = TableSchema::fromDescription(entry.id, std::move(entry.description));
+        if (!schema.ok()) return std::move(schema).error();
+        impl->tables.emplace(entry.name, std::make_unique<TableSchema>(std::move(*schema)));
+    }
+    auto usage = impl->items->usage();
+    if (!usage.ok()) return std::move(usage).error();
+    for (const auto& u : *usage) {
+        for (auto& [name, table] : impl->tables) {
+            if (table->id() == u.tableId) {
+                table->itemCount = u.itemCount;
+                table->sizeBytes = u.sizeBytes;
+            }
+        }
+    }
+    return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+Engine::Engine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<nlohmann::json> Engine::call(std::string_view operation, const nlohmann::json& request) {
+    const OpHandler handler = findOperation(operation);
+    if (!handler) return ApiError::unknownOperation();
+    if (!request.is_object()) return ApiError::serialization("Start of list found where not expected");
+
+    OpContext ctx{*m_impl, {}};
+    Result<nlohmann::json> result = ApiError::internal("The request was not processed");
+    try {
+        std::lock_guard lock(m_impl->mutex);
+        result = handler(ctx, request);
+    } catch (const std::exception& e) {
+        // No exception crosses the engine's API; a throw here is a bug.
+        return ApiError::internal(std::string("Internal error: ") + e.what());
+    }
+    if (!ctx.events.empty()) {
+        std::lock_guard lock(m_impl->listenerMutex);
+        for (const auto& event : ctx.events)
+            for (const auto& [id, listener] : m_impl->listeners) listener(event);
+    }
+    return result;
+}
+
+std::vector<std::string_view> Engine::operations() { return operationNames(); }
+
+int Engine::addChangeListener(ChangeListener listener) {
+    std::lock_guard lock(m_impl->listenerMutex);
+    const int id = m_impl->nextListenerId++;
+    m_impl->listeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void Engine::removeChangeListener(int id) {
+    std::lock_guard lock(m_impl->listenerMutex);
+    m_impl->listeners.erase(id);
+}
+
+const EngineOptions& Engine::options() const { return m_impl->options; }
+const Clock& Engine::clock() const { return *m_impl->clock; }
+
+}  // namespace shardscope::engine

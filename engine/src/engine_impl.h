@@ -1,0 +1,53 @@
+// Engine::Impl: the engine's state behind the front door.
+//
+// Holds the SQLite database, the item store, the catalog and the open tables.
+// `mutex` serialises every operation: each call() is atomic and isolated, and
+// the SQLite connection is never used from two threads at once.
+//
+// Thread-safety: members are guarded by `mutex`, listeners by `listenerMutex`.
+#pragma once
+
+#include "ops/table_schema.h"
+#include "shardscope/engine/engine.h"
+#include "storage/catalog.h"
+#include "storage/database.h"
+#include "storage/item_store.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace shardscope::engine {
+
+class Engine::Impl {
+public:
+    EngineOptions options;
+    std::shared_ptr<Clock> clock;
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<storage::ItemStore> items;
+    std::unique_ptr<storage::Catalog> catalog;
+    std::map<std::string, std::unique_ptr<TableSchema>, std::less<>> tables;
+    std::mutex mutex;
+
+    std::mutex listenerMutex;
+    std::map<int, Engine::ChangeListener> listeners;
+    int nextListenerId = 1;
+
+    TableSchema* findTable(std::string_view name) {
+        auto it = tables.find(name);
+        return it == tables.end() ? nullptr : it->second.get();
+    }
+    std::string tableArn(std::string_view name) const {
+        return "arn:aws:dynamodb:" + options.region + ":" + options.accountId + ":table/" + std::string(name);
+    }
+};
+
+// Per-call state handed to every operation handler.
+struct OpContext {
+    Engine::Impl& engine;
+    std::vector<ChangeEvent> events;  // fired after the call, outside the lock
+};
+
+}  // namespace shardscope::engine

@@ -1,0 +1,29 @@
+#include "ops/consumed_capacity.h"
+
+namespace shardscope::engine {
+
+CapacityDetail capacityDetail(const std::string* value) {
+    if (!value) return CapacityDetail::None;
+    if (*value == "TOTAL") return CapacityDetail::Total;
+    if (*value == "INDEXES") return CapacityDetail::Indexes;
+    return CapacityDetail::None;
+}
+
+double readUnits(std::size_t bytes, bool consistent) {
+    const std::size_t blocks = bytes == 0 ? 1 : (bytes + 4095) / 4096;
+    return static_cast<double>(blocks) * (consistent ? 1.0 : 0.5);
+}
+
+double writeUnits(std::size_t bytes) {
+    const std::size_t blocks = bytes == 0 ? 1 : (bytes + 1023) / 1024;
+    return static_cast<double>(blocks);
+}
+
+nlohmann::json consumedCapacityJson(const std::string& tableName, double units, CapacityDetail detail) {
+    if (detail == CapacityDetail::None) return nullptr;
+    nlohmann::json out = {{"TableName", tableName}, {"CapacityUnits", units}};
+    if (detail == CapacityDetail::Indexes) out["Table"] = {{"CapacityUnits", units}};
+    return out;
+}
+
+}  // namespace shardscope::engine

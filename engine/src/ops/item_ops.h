@@ -1,0 +1,16 @@
+// Single-item operations: PutItem, GetItem, DeleteItem.
+//
+// Thread-safety: handlers run under the engine's lock (see engine_impl.h).
+#pragma once
+
+#include "engine_impl.h"
+
+#include <nlohmann/json.hpp>
+
+namespace shardscope::engine::ops {
+
+Result<nlohmann::json> putItem(OpContext& ctx, const nlohmann::json& request);
+Result<nlohmann::json> getItem(OpContext& ctx, const nlohmann::json& request);
+Result<nlohmann::json> deleteItem(OpContext& ctx, const nlohmann::json& request);
+
+}  // namespace shardscope::engine::ops

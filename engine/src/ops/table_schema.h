@@ -1,0 +1,66 @@
+// TableSchema: what the engine knows about one table while it is open.
+//
+// Built from the persisted description (the DescribeTable body), it holds the
+// key schema in a form the data plane uses directly, and live usage counters.
+// Key validation lives here because every item operation needs it with
+// DynamoDB's exact messages.
+//
+// Thread-safety: none; used under the engine's lock.
+#pragma once
+
+#include "shardscope/engine/attribute_value.h"
+#include "shardscope/engine/result.h"
+#include "storage/item_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace shardscope::engine {
+
+struct KeyAttribute {
+    std::string name;
+    AttributeType type = AttributeType::S;
+};
+
+class TableSchema {
+public:
+    // `description` is a stored TableDescription.
+    static Result<TableSchema> fromDescription(std::int64_t id, nlohmann::json description);
+
+    std::int64_t id() const { return m_id; }
+    const std::string& name() const { return m_name; }
+    const KeyAttribute& hashKey() const { return m_hashKey; }
+    const std::optional<KeyAttribute>& rangeKey() const { return m_rangeKey; }
+    bool isKeyAttribute(std::string_view name) const;
+
+    // The persisted description (no live counters).
+    const nlohmann::json& description() const { return m_description; }
+    nlohmann::json& description() { return m_description; }
+    // The description with live ItemCount / TableSizeBytes, as DescribeTable returns it.
+    nlohmann::json describe() const;
+
+    // Validates the key attributes of a whole item (PutItem) and returns its storage key.
+    Result<storage::StoredKey> keyOfItem(const Item& item) const;
+    // Validates a Key parameter (GetItem, DeleteItem, ...): exactly the key attributes.
+    Result<storage::StoredKey> keyOfKey(const Item& key) const;
+    // The key attributes of an item, as a Key map.
+    Item keyAttributes(const Item& item) const;
+
+    std::int64_t itemCount = 0;
+    std::int64_t sizeBytes = 0;
+
+private:
+    Status checkKeyValue(const KeyAttribute& attr, const AttributeValue& value, bool isHash) const;
+    storage::StoredKey storedKey(const AttributeValue& hash, const AttributeValue* range) const;
+
+    std::int64_t m_id = 0;
+    std::string m_name;
+    KeyAttribute m_hashKey;
+    std::optional<KeyAttribute> m_rangeKey;
+    nlohmann::json m_description;
+};
+
+}  // namespace shardscope::engine

@@ -1,0 +1,109 @@
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+namespace shardscope::engine::storage {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// Items of every table live in one WITHOUT ROWID table, clustered by
+// (table, partition-key hash, partition key, sort key): Scan walks hash order
+// as DynamoDB does, parallel-scan segments and partitions are hash ranges,
+// and a Query is a range inside one (hash, pk) prefix.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tables(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items(
+  table_id INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
+  pk BLOB NOT NULL,
+  sk BLOB NOT NULL,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY(table_id, hash, pk, sk)) WITHOUT ROWID;
+)sql";
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
+    sqlite3* handle = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
+        if (handle) sqlite3_close(handle);
+        return ApiError::internal("Cannot open database '" + path + "': " + message);
+    }
+    const bool inMemory = path == ":memory:" || path.empty();
+    std::unique_ptr<Database> db(new Database(handle, inMemory));
+    sqlite3_busy_timeout(handle, 5000);
+    if (!inMemory) {
+        SHARDSCOPE_TRY(db->exec("PRAGMA journal_mode=WAL"));
+        SHARDSCOPE_TRY(db->exec("PRAGMA synchronous=NORMAL"));
+    }
+    SHARDSCOPE_TRY(db->exec("PRAGMA foreign_keys=OFF"));
+    SHARDSCOPE_TRY(db->exec("PRAGMA cache_size=-65536"));  // 64 MiB page cache
+    SHARDSCOPE_TRY(db->migrate());
+    return db;
+}
+
+Database::~Database() {
+    m_statements.clear();  // finalize before close
+    if (m_db) sqlite3_close(m_db);
+}
+
+std::string Database::lastError() const { return sqlite3_errmsg(m_db); }
+
+Status Database::exec(std::string_view sql) {
+    char* error = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        return ApiError::internal("Storage error: " + message);
+    }
+    return Status::success();
+}
+
+Result<Statement*> Database::prepared(std::string_view sql) {
+    auto it = m_statements.find(sql.data());
+    if (it != m_statements.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK)
+        return ApiError::internal("Storage error preparing statement: " + lastError());
+    auto owned = std::make_unique<Statement>(m_db, stmt);
+    Statement* raw = owned.get();
+    m_statements.emplace(sql.data(), std::move(owned));
+    return raw;
+}
+
+Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
+Status Database::commit() { return exec("COMMIT"); }
+void Database::rollback() { (void)exec("ROLLBACK"); }
+
+Status Database::migrate() {
+    SHARDSCOPE_TRY(exec(kSchemaV1));
+    auto stmt = prepared("SELECT value FROM meta WHERE key='schema_version'");
+    if (!stmt.ok()) return std::move(stmt).error();
+    auto row = (*stmt)->step();
+    if (!row.ok()) return std::move(row).error();
+    int version = 0;
+    if (*row) version = std::stoi(std::string((*stmt)->columnText(0)));
+    (*stmt)->reset();
+    if (version > kSchemaVersion)
+        return ApiError::internal("The workspace was written by a newer Shardscope (schema " + std::to_string(version) +
+                                  "); this build understands up to " + std::to_string(kSchemaVersion));
+    if (version == 0)
+        SHARDSCOPE_TRY(exec("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '1')"));
+    return Status::success();
+}
+
+}  // namespace shardscope::engine::storage

@@ -1,0 +1,64 @@
+#include "storage/item_store.h"
+
+namespace shardscope::engine::storage {
+
+Result<std::optional<StoredItem>> ItemStore::get(std::int64_t tableId, const StoredKey& key) {
+    auto stmt = m_db.prepared("SELECT size, data FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk=?4");
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    s.bind(1, tableId).bind(2, key.hash).bind(3, std::string_view(key.pk)).bind(4, std::string_view(key.sk));
+    auto row = s.step();
+    if (!row.ok()) {
+        s.reset();
+        return std::move(row).error();
+    }
+    std::optional<StoredItem> out;
+    if (*row) out = StoredItem{s.columnInt64(0), std::string(s.columnBlob(1))};
+    s.reset();
+    return out;
+}
+
+Status ItemStore::put(std::int64_t tableId, const StoredKey& key, std::int64_t size, std::string_view data) {
+    auto stmt = m_db.prepared(
+        "INSERT OR REPLACE INTO items(table_id, hash, pk, sk, size, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    s.bind(1, tableId).bind(2, key.hash).bind(3, std::string_view(key.pk)).bind(4, std::string_view(key.sk));
+    s.bind(5, size).bind(6, data);
+    return s.run();
+}
+
+Status ItemStore::erase(std::int64_t tableId, const StoredKey& key) {
+    auto stmt = m_db.prepared("DELETE FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk=?4");
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    s.bind(1, tableId).bind(2, key.hash).bind(3, std::string_view(key.pk)).bind(4, std::string_view(key.sk));
+    return s.run();
+}
+
+Status ItemStore::eraseTable(std::int64_t tableId) {
+    auto stmt = m_db.prepared("DELETE FROM items WHERE table_id=?1");
+    if (!stmt.ok()) return std::move(stmt).error();
+    (*stmt)->bind(1, tableId);
+    return (*stmt)->run();
+}
+
+Result<std::vector<TableUsage>> ItemStore::usage() {
+    auto stmt = m_db.prepared("SELECT table_id, COUNT(*), TOTAL(size) FROM items GROUP BY table_id");
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    std::vector<TableUsage> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row.ok()) {
+            s.reset();
+            return std::move(row).error();
+        }
+        if (!*row) break;
+        out.push_back({s.columnInt64(0), s.columnInt64(1), s.columnInt64(2)});
+    }
+    s.reset();
+    return out;
+}
+
+}  // namespace shardscope::engine::storage

@@ -1,0 +1,52 @@
+// Statement: one prepared SQLite statement (RAII).
+//
+// Bind parameters are 1-based as in SQLite. Blob and text bindings are
+// SQLITE_STATIC: the caller keeps the bound bytes alive until the statement
+// is reset, which keeps the hot paths free of copies. Column views are valid
+// until the next step() or reset().
+//
+// Thread-safety: none; a statement belongs to its Database, which serialises use.
+#pragma once
+
+#include "shardscope/engine/result.h"
+
+#include <cstdint>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace shardscope::engine::storage {
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::string_view blob);  // as BLOB, not copied
+    Statement& bindText(int index, std::string_view text);  // as TEXT, not copied
+    Statement& bindNull(int index);
+
+    // True when a row is available; false when done. Errors become InternalServerError.
+    Result<bool> step();
+    // Runs to completion (for statements without rows).
+    Status run();
+    void reset();
+
+    std::int64_t columnInt64(int index) const;
+    std::string_view columnBlob(int index) const;
+    std::string_view columnText(int index) const;
+    bool columnIsNull(int index) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+}  // namespace shardscope::engine::storage
