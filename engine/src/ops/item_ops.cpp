@@ -1,6 +1,7 @@
 #include "ops/item_ops.h"
 
 #include "ops/consumed_capacity.h"
+#include "ops/item_writer.h"
 #include "ops/table_ops.h"
 #include "shardscope/engine/item_size.h"
 #include "shardscope/engine/json_codec.h"
@@ -69,24 +70,18 @@ Result<json> putItem(OpContext& ctx, const json& request) {
     const std::size_t size = itemSize(*item);
     if (size > kMaxItemSize) return ApiError::validation("Item size has exceeded the maximum allowed size");
 
-    auto& engine = ctx.engine;
     TableSchema* table = resolveTable(ctx, *common.tableName);
     if (!table) return ApiError::resourceNotFound();
     auto key = table->keyOfItem(*item);
     if (!key.ok()) return std::move(key).error();
 
-    storage::Transaction tx(*engine.db);
-    SHARDSCOPE_TRY(tx.begin());
-    auto old = engine.items->get(table->id(), *key);
+    ItemWriter writer(ctx);
+    SHARDSCOPE_TRY(writer.begin());
+    auto old = writer.read(*table, *key);
     if (!old.ok()) return std::move(old).error();
-    const std::string data = encodeItem(*item);
-    SHARDSCOPE_TRY(engine.items->put(table->id(), *key, static_cast<std::int64_t>(size), data));
-    SHARDSCOPE_TRY(tx.commit());
-
+    SHARDSCOPE_TRY(writer.write(*table, *key, *item, size, *old));
+    SHARDSCOPE_TRY(writer.commit());
     const std::int64_t oldSize = *old ? (*old)->size : 0;
-    table->sizeBytes += static_cast<std::int64_t>(size) - oldSize;
-    if (!*old) ++table->itemCount;
-    ctx.events.push_back({ChangeEvent::Kind::ItemsChanged, table->name()});
 
     json response = json::object();
     if (*old && common.returnValues && *common.returnValues == "ALL_OLD") {
@@ -142,26 +137,22 @@ Result<json> deleteItem(OpContext& ctx, const json& request) {
     if (!key.ok()) return std::move(key).error();
     SHARDSCOPE_TRY(onlyAllOldOrNone(common.returnValues));
 
-    auto& engine = ctx.engine;
     TableSchema* table = resolveTable(ctx, *common.tableName);
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
 
-    storage::Transaction tx(*engine.db);
-    SHARDSCOPE_TRY(tx.begin());
-    auto old = engine.items->get(table->id(), *stored);
+    ItemWriter writer(ctx);
+    SHARDSCOPE_TRY(writer.begin());
+    auto old = writer.read(*table, *stored);
     if (!old.ok()) return std::move(old).error();
-    if (*old) SHARDSCOPE_TRY(engine.items->erase(table->id(), *stored));
-    SHARDSCOPE_TRY(tx.commit());
+    if (*old) SHARDSCOPE_TRY(writer.remove(*table, *stored, **old));
+    SHARDSCOPE_TRY(writer.commit());
 
     json response = json::object();
     std::size_t size = 0;
     if (*old) {
         size = static_cast<std::size_t>((*old)->size);
-        table->sizeBytes -= (*old)->size;
-        --table->itemCount;
-        ctx.events.push_back({ChangeEvent::Kind::ItemsChanged, table->name()});
         if (common.returnValues && *common.returnValues == "ALL_OLD") {
             auto oldItem = decodeItem((*old)->data);
             if (!oldItem.ok()) return std::move(oldItem).error();

@@ -62,3 +62,70 @@ Result<std::vector<TableUsage>> ItemStore::usage() {
 }
 
 }  // namespace shardscope::engine::storage
+
+namespace shardscope::engine::storage {
+namespace {
+
+Status walk(Statement& s, void* context, RowVisitor visit) {
+    for (;;) {
+        auto row = s.step();
+        if (!row.ok()) {
+            s.reset();
+            return std::move(row).error();
+        }
+        if (!*row) break;
+        const RowView view{s.columnInt64(0), s.columnBlob(1), s.columnBlob(2), s.columnInt64(3), s.columnBlob(4)};
+        if (!visit(context, view)) break;
+    }
+    s.reset();
+    return Status::success();
+}
+
+}  // namespace
+
+Status ItemStore::walkPartition(std::int64_t tableId, std::int64_t hash, std::string_view pk,
+                                const SortKeyRange& range, bool forward, void* context, RowVisitor visit) {
+    // Four fixed statements (bounded or not, each direction): no SQL is built per request.
+    static constexpr const char* kSql[2][2] = {
+        {"SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk>=?4 "
+         "ORDER BY sk DESC",
+         "SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk>=?4 "
+         "ORDER BY sk ASC"},
+        {"SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk>=?4 AND sk<?5 "
+         "ORDER BY sk DESC",
+         "SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash=?2 AND pk=?3 AND sk>=?4 AND sk<?5 "
+         "ORDER BY sk ASC"},
+    };
+    const bool bounded = range.upper.has_value();
+    auto stmt = m_db.prepared(kSql[bounded ? 1 : 0][forward ? 1 : 0]);
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    s.bind(1, tableId).bind(2, hash).bind(3, pk).bind(4, std::string_view(range.lower));
+    if (bounded) s.bind(5, std::string_view(*range.upper));
+    return walk(s, context, visit);
+}
+
+Status ItemStore::walkTable(std::int64_t tableId, const ScanRange& range, void* context, RowVisitor visit) {
+    static constexpr const char* kSql[2][2] = {
+        {"SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash>=?2 "
+         "ORDER BY hash, pk, sk",
+         "SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash>=?2 AND (hash, pk, sk)>(?4, ?5, ?6) "
+         "ORDER BY hash, pk, sk"},
+        {"SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash>=?2 AND hash<?3 "
+         "ORDER BY hash, pk, sk",
+         "SELECT hash, pk, sk, size, data FROM items WHERE table_id=?1 AND hash>=?2 AND hash<?3 "
+         "AND (hash, pk, sk)>(?4, ?5, ?6) ORDER BY hash, pk, sk"},
+    };
+    const bool bounded = range.hashHighExclusive.has_value();
+    const bool resume = range.after.has_value();
+    auto stmt = m_db.prepared(kSql[bounded ? 1 : 0][resume ? 1 : 0]);
+    if (!stmt.ok()) return std::move(stmt).error();
+    Statement& s = **stmt;
+    s.bind(1, tableId).bind(2, range.hashLow);
+    if (bounded) s.bind(3, *range.hashHighExclusive);
+    if (resume)
+        s.bind(4, range.after->hash).bind(5, std::string_view(range.after->pk)).bind(6, std::string_view(range.after->sk));
+    return walk(s, context, visit);
+}
+
+}  // namespace shardscope::engine::storage

@@ -11,6 +11,7 @@
 #include "shardscope/engine/result.h"
 #include "storage/database.h"
 
+#include <climits>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,33 @@ struct StoredItem {
     std::string data;
 };
 
+// One row as a range walk sees it; the views die with the visit call.
+struct RowView {
+    std::int64_t hash = 0;
+    std::string_view pk;
+    std::string_view sk;
+    std::int64_t size = 0;
+    std::string_view data;
+};
+
+// A range of sort keys inside one partition key. Bounds are encoded sort
+// keys; `upper` is exclusive and absent means unbounded.
+struct SortKeyRange {
+    std::string lower;  // inclusive; "" is the smallest key
+    std::optional<std::string> upper;
+};
+
+// A walk over a table in storage order, for Scan. `after` resumes strictly
+// after a key; the hash bounds select one parallel-scan segment.
+struct ScanRange {
+    std::optional<StoredKey> after;
+    std::int64_t hashLow = INT64_MIN;            // inclusive, storage form
+    std::optional<std::int64_t> hashHighExclusive;  // absent: to the end
+};
+
+// Returns false to stop the walk.
+using RowVisitor = bool (*)(void* context, const RowView& row);
+
 struct TableUsage {
     std::int64_t tableId = 0;
     std::int64_t itemCount = 0;
@@ -43,6 +71,12 @@ public:
     Status put(std::int64_t tableId, const StoredKey& key, std::int64_t size, std::string_view data);
     Status erase(std::int64_t tableId, const StoredKey& key);
     Status eraseTable(std::int64_t tableId);
+    // Rows of one partition key inside `range`, ascending or descending.
+    Status walkPartition(std::int64_t tableId, std::int64_t hash, std::string_view pk, const SortKeyRange& range,
+                         bool forward, void* context, RowVisitor visit);
+    // Rows of a table in storage (hash) order inside `range`.
+    Status walkTable(std::int64_t tableId, const ScanRange& range, void* context, RowVisitor visit);
+
     // Item count and total size per table, computed from the rows.
     Result<std::vector<TableUsage>> usage();
 

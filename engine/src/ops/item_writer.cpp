@@ -1,0 +1,40 @@
+#include "ops/item_writer.h"
+
+#include "types/item_codec.h"
+
+namespace shardscope::engine {
+
+Result<std::optional<storage::StoredItem>> ItemWriter::read(const TableSchema& table, const storage::StoredKey& key) {
+    return m_ctx.engine.items->get(table.id(), key);
+}
+
+Status ItemWriter::write(TableSchema& table, const storage::StoredKey& key, const Item& item, std::size_t size,
+                         const std::optional<storage::StoredItem>& previous) {
+    m_buffer.clear();
+    encodeItemInto(item, &m_buffer);
+    SHARDSCOPE_TRY(m_ctx.engine.items->put(table.id(), key, static_cast<std::int64_t>(size), m_buffer));
+    m_deltas.push_back({&table, previous ? 0 : 1, static_cast<std::int64_t>(size) - (previous ? previous->size : 0)});
+    m_changedTables.insert(table.name());
+    return Status::success();
+}
+
+Status ItemWriter::remove(TableSchema& table, const storage::StoredKey& key, const storage::StoredItem& previous) {
+    SHARDSCOPE_TRY(m_ctx.engine.items->erase(table.id(), key));
+    m_deltas.push_back({&table, -1, -previous.size});
+    m_changedTables.insert(table.name());
+    return Status::success();
+}
+
+Status ItemWriter::commit() {
+    SHARDSCOPE_TRY(m_tx.commit());
+    for (const auto& d : m_deltas) {
+        d.table->itemCount += d.items;
+        d.table->sizeBytes += d.bytes;
+    }
+    for (const auto& name : m_changedTables) m_ctx.events.push_back({ChangeEvent::Kind::ItemsChanged, name});
+    m_deltas.clear();
+    m_changedTables.clear();
+    return Status::success();
+}
+
+}  // namespace shardscope::engine
