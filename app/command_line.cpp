@@ -1,0 +1,97 @@
+#include "command_line.h"
+
+namespace shardscope::app {
+
+CommandLine::CommandLine()
+    : m_helpOption(m_parser.addHelpOption()),
+      m_versionOption(m_parser.addVersionOption()),
+      m_serveOption(QStringLiteral("serve"),
+                    tr("Run headless: serve the DynamoDB endpoint without a window until interrupted.")),
+      m_portOption(QStringLiteral("port"),
+                   tr("Endpoint port (0 picks a free one). Default: %1 with --serve, the saved setting otherwise.")
+                       .arg(kDefaultServePort),
+                   tr("port")),
+      m_dbOption(QStringLiteral("db"), tr("Open the database <file> instead of the default workspace."),
+                 tr("file")),
+      m_inMemoryOption(QStringLiteral("in-memory"), tr("Use a throw-away in-memory database.")),
+      m_hostOption(QStringLiteral("host"), tr("Endpoint address; only loopback addresses for now."),
+                   tr("address"), QStringLiteral("127.0.0.1")) {
+    m_parser.setApplicationDescription(
+        tr("DynamoDB single-table design workbench with a bundled DynamoDB-compatible engine."));
+    m_parser.addOptions({m_serveOption, m_portOption, m_dbOption, m_inMemoryOption, m_hostOption});
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList& arguments) {
+    m_options = {};
+    m_errorMessage.clear();
+    if (!m_parser.parse(arguments)) {
+        m_errorMessage = m_parser.errorText();
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(m_helpOption))
+        return Outcome::ShowHelp;
+    if (m_parser.isSet(m_versionOption))
+        return Outcome::ShowVersion;
+    return readOptions() ? Outcome::Run : Outcome::Error;
+}
+
+bool CommandLine::readOptions() {
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_errorMessage = tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    m_options.serve = m_parser.isSet(m_serveOption);
+
+    if (m_parser.isSet(m_portOption)) {
+        const QString text = m_parser.value(m_portOption);
+        bool ok = false;
+        const uint port = text.toUInt(&ok, 10);
+        if (!ok || port > 65535) {
+            m_errorMessage = tr("--port needs a number from 0 to 65535, not \"%1\".").arg(text);
+            return false;
+        }
+        m_options.port = static_cast<quint16>(port);
+    }
+
+    m_options.inMemory = m_parser.isSet(m_inMemoryOption);
+    if (m_parser.isSet(m_dbOption)) {
+        if (m_options.inMemory) {
+            m_errorMessage = tr("--db and --in-memory cannot be used together.");
+            return false;
+        }
+        m_options.databasePath = m_parser.value(m_dbOption);
+        if (m_options.databasePath.isEmpty()) {
+            m_errorMessage = tr("--db needs a file name.");
+            return false;
+        }
+    }
+
+    const QString host = m_parser.value(m_hostOption).trimmed();
+    const QHostAddress address = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(host);
+    if (address.isNull()) {
+        m_errorMessage = tr("--host needs an IP address, not \"%1\".").arg(host);
+        return false;
+    }
+    if (!address.isLoopback()) {
+        m_errorMessage =
+            tr("--host %1 is not a loopback address; only loopback addresses (such as 127.0.0.1) are supported "
+               "for now.")
+                .arg(host);
+        return false;
+    }
+    m_options.host = address;
+    return true;
+}
+
+QString CommandLine::helpText() const {
+    return m_parser.helpText();
+}
+
+QString CommandLine::versionText() const {
+    return QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+}
+
+}  // namespace shardscope::app
