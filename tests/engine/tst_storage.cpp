@@ -73,6 +73,19 @@ private slots:
         QCOMPARE(out["Table"]["TableStatus"].get<std::string>(), std::string("ACTIVE"));
     }
 
+    void oneProcessOwnsAWorkspace() {
+        QTemporaryDir dir;
+        EngineOptions options;
+        options.databasePath = dir.filePath("owned.db").toStdString();
+        auto first = Engine::open(options);
+        QVERIFY(first.ok());
+        auto second = Engine::open(options);
+        QVERIFY(!second.ok());
+        QVERIFY(second.error().message().find("in use by another Shardscope process") != std::string::npos);
+        first = ApiError::internal("closed");  // closing the first engine releases the lock
+        QVERIFY(Engine::open(options).ok());
+    }
+
     void unreadableFileIsAnError() {
         EngineOptions options;
         options.databasePath = "/nonexistent-dir/x/y.db";

@@ -2,6 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace shardscope::engine::storage {
 namespace {
 
@@ -30,18 +34,31 @@ CREATE TABLE IF NOT EXISTS items(
 }  // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
+    const bool memory = path == ":memory:" || path.empty();
+    int lockFd = -1;
+    if (!memory) {
+        const std::string lockPath = path + ".lock";
+        lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (lockFd < 0) return ApiError::internal("Cannot open database '" + path + "': cannot create " + lockPath);
+        if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+            ::close(lockFd);
+            return ApiError::internal("Cannot open database '" + path +
+                                      "': it is in use by another Shardscope process");
+        }
+    }
     sqlite3* handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
         if (handle) sqlite3_close(handle);
+        if (lockFd >= 0) ::close(lockFd);
         return ApiError::internal("Cannot open database '" + path + "': " + message);
     }
-    const bool inMemory = path == ":memory:" || path.empty();
-    std::unique_ptr<Database> db(new Database(handle, inMemory));
+    std::unique_ptr<Database> db(new Database(handle, memory));
+    db->m_lockFd = lockFd;
     sqlite3_busy_timeout(handle, 5000);
-    if (!inMemory) {
+    if (!memory) {
         SHARDSCOPE_TRY(db->exec("PRAGMA journal_mode=WAL"));
         SHARDSCOPE_TRY(db->exec("PRAGMA synchronous=NORMAL"));
     }
@@ -54,6 +71,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
 Database::~Database() {
     m_statements.clear();  // finalize before close
     if (m_db) sqlite3_close(m_db);
+    if (m_lockFd >= 0) ::close(m_lockFd);  // releases the workspace lock
 }
 
 std::string Database::lastError() const { return sqlite3_errmsg(m_db); }

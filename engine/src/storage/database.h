@@ -1,6 +1,9 @@
 // Database: one SQLite connection with a cache of prepared statements.
 //
-// Opens a file in WAL mode (synchronous=NORMAL: a committed write survives a
+// One process at a time owns a workspace file: open() takes an exclusive
+// advisory lock on "<path>.lock" and fails with a readable error when another
+// engine holds it (two engines on one file would each cache their own
+// catalog). Opens a file in WAL mode (synchronous=NORMAL: a committed write survives a
 // process crash; fsync happens at checkpoints) or an in-memory database, and
 // applies the schema migrations. Hot paths ask for statements by their SQL
 // text through prepared(), which prepares each text once.
@@ -43,6 +46,7 @@ private:
     Database(sqlite3* db, bool inMemory) : m_db(db), m_inMemory(inMemory) {}
     Status migrate();
 
+    int m_lockFd = -1;  // the workspace lock, held while the file is open
     sqlite3* m_db = nullptr;
     bool m_inMemory = false;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
