@@ -1,0 +1,76 @@
+// Settings: the one typed facade over QSettings.
+//
+// Every persisted preference has exactly one key and one default, declared in
+// settings.cpp; callers use the typed accessors here and never see a key
+// string. Values the user never set read as their defaults (a port of 8000, a
+// workspace.db in the application data directory, an empty language meaning
+// "follow the system").
+//
+// The default constructor uses the platform's native store for the
+// application's organisation and name (set them on QCoreApplication first; if
+// they are unset, "Shardscope" is used). The file constructor is for tests and
+// portable installs.
+//
+// Thread-safety: an instance is used by one thread at a time; several instances
+// on the same store may live in different threads (QSettings is reentrant).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace shardscope::ui {
+
+class Settings {
+public:
+    static constexpr int kMaxRecentDatabases = 8;
+
+    Settings();
+    // An INI file at `fileName`.
+    explicit Settings(const QString& fileName);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    // TCP port of the local DynamoDB endpoint (default 8000).
+    quint16 endpointPort() const;
+    void setEndpointPort(quint16 port);
+
+    // The workspace database file (default <AppDataLocation>/workspace.db).
+    QString databasePath() const;
+    void setDatabasePath(const QString& path);
+
+    // Most recently opened databases, newest first, without duplicates.
+    QStringList recentDatabases() const;
+    // Moves `path` to the front, trimming the list to kMaxRecentDatabases.
+    void addRecentDatabase(const QString& path);
+
+    // UI language as a locale name ("de", "en"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    // QWidget::saveGeometry() / QMainWindow::saveState() blobs; empty if never saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    // QSplitter::saveState() of the main window's list/details splitter.
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray& state);
+
+    // The table selected when the window was last closed; empty if none.
+    QString lastSelectedTable() const;
+    void setLastSelectedTable(const QString& tableName);
+
+    // Writes pending changes to the store.
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+}  // namespace shardscope::ui
