@@ -1,0 +1,8 @@
+# Expression pipeline tests: tests/engine/tst_expr_*.cpp mirror engine/src/expr/.
+shardscope_add_test(tst_expr_parser SOURCES tst_expr_parser.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_checker SOURCES tst_expr_checker.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_evaluate SOURCES tst_expr_evaluate.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_update SOURCES tst_expr_update.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_projection SOURCES tst_expr_projection.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_key_condition SOURCES tst_expr_key_condition.cpp LIBS shardscope_engine_internal)
+shardscope_add_test(tst_expr_legacy SOURCES tst_expr_legacy.cpp LIBS shardscope_engine_internal)
