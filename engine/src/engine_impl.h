@@ -31,6 +31,15 @@ public:
     std::map<std::string, std::unique_ptr<TableSchema>, std::less<>> tables;
     std::mutex mutex;
 
+    // TransactWriteItems idempotency: ClientRequestToken -> what was sent and
+    // answered, kept ten minutes after the transaction finished.
+    struct CompletedTransaction {
+        std::string requestFingerprint;
+        nlohmann::json response;
+        std::int64_t expiresAtMillis = 0;
+    };
+    std::map<std::string, CompletedTransaction, std::less<>> completedTransactions;
+
     std::mutex listenerMutex;
     std::map<int, Engine::ChangeListener> listeners;
     int nextListenerId = 1;

@@ -1,165 +1,213 @@
 #include "ops/item_ops.h"
 
-#include "ops/consumed_capacity.h"
+#include "ops/item_helpers.h"
 #include "ops/item_writer.h"
+#include "ops/request_expressions.h"
 #include "ops/table_ops.h"
 #include "shardscope/engine/item_size.h"
 #include "shardscope/engine/json_codec.h"
-#include "types/item_codec.h"
-#include "wire/request_reader.h"
 
 namespace shardscope::engine::ops {
 namespace {
 
 using nlohmann::json;
 
-// Parameters the expression pipeline will serve; until then they are refused
-// loudly rather than ignored.
-Status refuseUnsupported(const json& request, std::initializer_list<const char*> members) {
-    for (const char* m : members)
-        if (request.contains(m) && !request[m].is_null())
-            return ApiError::validation(std::string(m) + " is not supported by this engine yet");
-    return Status::success();
+const ExpressionSpec kConditionalWriteSpec{
+    {"Expected", "ConditionalOperator"}, {"ConditionExpression"}, "ConditionExpression is null", {"ConditionExpression"}};
+const ExpressionSpec kUpdateSpec{{"AttributeUpdates", "Expected", "ConditionalOperator"},
+                                 {"UpdateExpression", "ConditionExpression"},
+                                 "UpdateExpression and ConditionExpression are null",
+                                 {"UpdateExpression", "ConditionExpression"}};
+const ExpressionSpec kGetSpec{{"AttributesToGet"}, {"ProjectionExpression"}, "", {}};
+
+// The write condition of a request: ConditionExpression or legacy Expected.
+Result<std::optional<expr::ParsedCondition>> writeCondition(RequestExpressions& expressions) {
+    if (expressions.has("ConditionExpression"))
+        return expressions.condition("ConditionExpression", expr::ExpressionKind::Condition);
+    return expressions.legacyCondition("Expected", false);
 }
 
-struct Common {
-    const std::string* tableName = nullptr;
-    const std::string* returnValues = nullptr;
-    CapacityDetail capacity = CapacityDetail::None;
-};
-
-Common readCommon(wire::RequestReader& reader, bool allowReturnValues) {
-    Common c;
-    c.tableName = reader.string("TableName");
-    reader.tableName("TableName", c.tableName, true);
-    const std::string* rcc = reader.string("ReturnConsumedCapacity");
-    reader.enumValue("ReturnConsumedCapacity", rcc, {"INDEXES", "TOTAL", "NONE"});
-    c.capacity = capacityDetail(rcc);
-    if (allowReturnValues) {
-        c.returnValues = reader.string("ReturnValues");
-        reader.enumValue("ReturnValues", c.returnValues, {"ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"});
-        const std::string* ricm = reader.string("ReturnItemCollectionMetrics");
-        reader.enumValue("ReturnItemCollectionMetrics", ricm, {"SIZE", "NONE"});
-    }
-    return c;
-}
-
-Status onlyAllOldOrNone(const std::string* returnValues) {
-    if (returnValues && *returnValues != "ALL_OLD" && *returnValues != "NONE")
-        return ApiError::validation("ReturnValues can only be ALL_OLD or NONE");
-    return Status::success();
-}
-
-void addCapacity(json& response, const std::string& table, double units, CapacityDetail detail) {
-    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityJson(table, units, detail);
+std::vector<std::string> keyNames(const TableSchema& table) {
+    std::vector<std::string> names{table.hashKey().name};
+    if (table.rangeKey()) names.push_back(table.rangeKey()->name);
+    return names;
 }
 
 }  // namespace
 
 Result<json> putItem(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
-    const Common common = readCommon(reader, true);
+    const WriteParams params = readWriteParams(reader);
     const json* itemJson = reader.object("Item");
     reader.required("Item", itemJson != nullptr);
     SHARDSCOPE_TRY(reader.status());
-    SHARDSCOPE_TRY(refuseUnsupported(request, {"ConditionExpression", "Expected", "ExpressionAttributeNames",
-                                               "ExpressionAttributeValues", "ConditionalOperator"}));
     auto item = itemFromJson(*itemJson);
     if (!item.ok()) return std::move(item).error();
-    SHARDSCOPE_TRY(onlyAllOldOrNone(common.returnValues));
+    auto expressions = RequestExpressions::open(request, kConditionalWriteSpec);
+    if (!expressions.ok()) return std::move(expressions).error();
+    auto condition = writeCondition(**expressions);
+    if (!condition.ok()) return std::move(condition).error();
+    SHARDSCOPE_TRY((*expressions)->finish());
+    SHARDSCOPE_TRY(onlyAllOldOrNone(params.returnValues));
     const std::size_t size = itemSize(*item);
     if (size > kMaxItemSize) return ApiError::validation("Item size has exceeded the maximum allowed size");
 
-    TableSchema* table = resolveTable(ctx, *common.tableName);
+    TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();
     auto key = table->keyOfItem(*item);
     if (!key.ok()) return std::move(key).error();
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
-    auto old = writer.read(*table, *key);
-    if (!old.ok()) return std::move(old).error();
-    SHARDSCOPE_TRY(writer.write(*table, *key, *item, size, *old));
+    auto row = writer.read(*table, *key);
+    if (!row.ok()) return std::move(row).error();
+    const bool needOld = *condition || (params.returnValues && *params.returnValues == "ALL_OLD");
+    std::optional<Item> old;
+    if (needOld) {
+        auto decoded = decodeRow(*row);
+        if (!decoded.ok()) return std::move(decoded).error();
+        old = std::move(*decoded);
+    }
+    if (!conditionHolds(*condition, old)) return conditionFailed(old, params.returnOldOnConditionFailure);
+    SHARDSCOPE_TRY(writer.write(*table, *key, *item, size, *row));
     SHARDSCOPE_TRY(writer.commit());
-    const std::int64_t oldSize = *old ? (*old)->size : 0;
 
     json response = json::object();
-    if (*old && common.returnValues && *common.returnValues == "ALL_OLD") {
-        auto oldItem = decodeItem((*old)->data);
-        if (!oldItem.ok()) return std::move(oldItem).error();
-        response["Attributes"] = toJson(*oldItem);
-    }
-    addCapacity(response, table->name(), writeUnits(std::max<std::size_t>(size, static_cast<std::size_t>(oldSize))),
-                common.capacity);
+    if (old && params.returnValues && *params.returnValues == "ALL_OLD") response["Attributes"] = toJson(*old);
+    const std::size_t oldSize = *row ? static_cast<std::size_t>((*row)->size) : 0;
+    addCapacity(response, table->name(), writeUnits(std::max(size, oldSize)), params.capacity);
     return response;
 }
 
 Result<json> getItem(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
-    const Common common = readCommon(reader, false);
+    const std::string* tableName = reader.string("TableName");
+    reader.tableName("TableName", tableName, true);
     const json* keyJson = reader.object("Key");
     reader.required("Key", keyJson != nullptr);
     const auto consistent = reader.boolean("ConsistentRead");
+    const std::string* rcc = reader.string("ReturnConsumedCapacity");
+    reader.enumValue("ReturnConsumedCapacity", rcc, {"INDEXES", "TOTAL", "NONE"});
     SHARDSCOPE_TRY(reader.status());
-    SHARDSCOPE_TRY(refuseUnsupported(request, {"ProjectionExpression", "AttributesToGet", "ExpressionAttributeNames"}));
     auto key = itemFromJson(*keyJson);
     if (!key.ok()) return std::move(key).error();
+    auto expressions = RequestExpressions::open(request, kGetSpec);
+    if (!expressions.ok()) return std::move(expressions).error();
+    auto projection = (*expressions)->projection();
+    if (!projection.ok()) return std::move(projection).error();
+    SHARDSCOPE_TRY((*expressions)->finish());
 
-    auto& engine = ctx.engine;
-    TableSchema* table = resolveTable(ctx, *common.tableName);
+    TableSchema* table = resolveTable(ctx, *tableName);
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
-    auto row = engine.items->get(table->id(), *stored);
+    auto row = ctx.engine.items->get(table->id(), *stored);
     if (!row.ok()) return std::move(row).error();
 
     json response = json::object();
     std::size_t size = 0;
     if (*row) {
-        auto item = decodeItem((*row)->data);
+        auto item = decodeRow(*row);
         if (!item.ok()) return std::move(item).error();
         size = static_cast<std::size_t>((*row)->size);
-        response["Item"] = toJson(*item);
+        response["Item"] = toJson(*projection ? expr::project(**projection, **item) : **item);
     }
-    addCapacity(response, table->name(), readUnits(size, consistent.value_or(false)), common.capacity);
+    addCapacity(response, table->name(), readUnits(size, consistent.value_or(false)), capacityDetail(rcc));
+    return response;
+}
+
+Result<json> updateItem(OpContext& ctx, const json& request) {
+    wire::RequestReader reader(request);
+    const WriteParams params = readWriteParams(reader);
+    const json* keyJson = reader.object("Key");
+    reader.required("Key", keyJson != nullptr);
+    SHARDSCOPE_TRY(reader.status());
+    auto key = itemFromJson(*keyJson);
+    if (!key.ok()) return std::move(key).error();
+    auto expressions = RequestExpressions::open(request, kUpdateSpec);
+    if (!expressions.ok()) return std::move(expressions).error();
+    auto update = (*expressions)->update();
+    if (!update.ok()) return std::move(update).error();
+    auto condition = writeCondition(**expressions);
+    if (!condition.ok()) return std::move(condition).error();
+    SHARDSCOPE_TRY((*expressions)->finish());
+
+    TableSchema* table = resolveTable(ctx, *params.tableName);
+    if (!table) return ApiError::resourceNotFound();
+    auto stored = table->keyOfKey(*key);
+    if (!stored.ok()) return std::move(stored).error();
+    if (*update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(**update, keyNames(*table)));
+
+    ItemWriter writer(ctx);
+    SHARDSCOPE_TRY(writer.begin());
+    auto row = writer.read(*table, *stored);
+    if (!row.ok()) return std::move(row).error();
+    auto old = decodeRow(*row);
+    if (!old.ok()) return std::move(old).error();
+    if (!conditionHolds(*condition, *old)) return conditionFailed(*old, params.returnOldOnConditionFailure);
+
+    Item newItem = *old ? **old : *key;
+    std::vector<expr::DocumentPath> updatedPaths;
+    if (*update) {
+        auto outcome = expr::applyUpdate(**update, newItem, old->has_value());
+        if (!outcome.ok()) return std::move(outcome).error();
+        newItem = std::move(outcome->item);
+        updatedPaths = std::move(outcome->updatedPaths);
+    }
+    if (documentDepth(newItem) > kMaxNestingDepth)
+        return ApiError::validation("Nesting Levels have exceeded supported limits");
+    const std::size_t size = itemSize(newItem);
+    if (size > kMaxItemSize) return ApiError::validation("Item size to update has exceeded the maximum allowed size");
+    SHARDSCOPE_TRY(writer.write(*table, *stored, newItem, size, *row));
+    SHARDSCOPE_TRY(writer.commit());
+
+    json response = json::object();
+    const std::string returnValues = params.returnValues ? *params.returnValues : "NONE";
+    Item attributes;
+    if (returnValues == "ALL_OLD" && *old) attributes = **old;
+    else if (returnValues == "ALL_NEW") attributes = newItem;
+    else if (returnValues == "UPDATED_OLD" && *old) attributes = expr::projectPaths(**old, updatedPaths);
+    else if (returnValues == "UPDATED_NEW") attributes = expr::projectPaths(newItem, updatedPaths);
+    if (!attributes.empty()) response["Attributes"] = toJson(attributes);
+    const std::size_t oldSize = *row ? static_cast<std::size_t>((*row)->size) : 0;
+    addCapacity(response, table->name(), writeUnits(std::max(size, oldSize)), params.capacity);
     return response;
 }
 
 Result<json> deleteItem(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
-    const Common common = readCommon(reader, true);
+    const WriteParams params = readWriteParams(reader);
     const json* keyJson = reader.object("Key");
     reader.required("Key", keyJson != nullptr);
     SHARDSCOPE_TRY(reader.status());
-    SHARDSCOPE_TRY(refuseUnsupported(request, {"ConditionExpression", "Expected", "ExpressionAttributeNames",
-                                               "ExpressionAttributeValues", "ConditionalOperator"}));
     auto key = itemFromJson(*keyJson);
     if (!key.ok()) return std::move(key).error();
-    SHARDSCOPE_TRY(onlyAllOldOrNone(common.returnValues));
+    auto expressions = RequestExpressions::open(request, kConditionalWriteSpec);
+    if (!expressions.ok()) return std::move(expressions).error();
+    auto condition = writeCondition(**expressions);
+    if (!condition.ok()) return std::move(condition).error();
+    SHARDSCOPE_TRY((*expressions)->finish());
+    SHARDSCOPE_TRY(onlyAllOldOrNone(params.returnValues));
 
-    TableSchema* table = resolveTable(ctx, *common.tableName);
+    TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
-    auto old = writer.read(*table, *stored);
+    auto row = writer.read(*table, *stored);
+    if (!row.ok()) return std::move(row).error();
+    auto old = decodeRow(*row);
     if (!old.ok()) return std::move(old).error();
-    if (*old) SHARDSCOPE_TRY(writer.remove(*table, *stored, **old));
+    if (!conditionHolds(*condition, *old)) return conditionFailed(*old, params.returnOldOnConditionFailure);
+    if (*row) SHARDSCOPE_TRY(writer.remove(*table, *stored, **row));
     SHARDSCOPE_TRY(writer.commit());
 
     json response = json::object();
-    std::size_t size = 0;
-    if (*old) {
-        size = static_cast<std::size_t>((*old)->size);
-        if (common.returnValues && *common.returnValues == "ALL_OLD") {
-            auto oldItem = decodeItem((*old)->data);
-            if (!oldItem.ok()) return std::move(oldItem).error();
-            response["Attributes"] = toJson(*oldItem);
-        }
-    }
-    addCapacity(response, table->name(), writeUnits(size), common.capacity);
+    if (*old && params.returnValues && *params.returnValues == "ALL_OLD") response["Attributes"] = toJson(**old);
+    const std::size_t size = *row ? static_cast<std::size_t>((*row)->size) : 0;
+    addCapacity(response, table->name(), writeUnits(size), params.capacity);
     return response;
 }
 

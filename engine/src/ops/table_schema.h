@@ -48,13 +48,14 @@ public:
     Result<storage::StoredKey> keyOfKey(const Item& key) const;
     // The key attributes of an item, as a Key map.
     Item keyAttributes(const Item& item) const;
+    // The storage key of already validated key values.
+    storage::StoredKey storedKey(const AttributeValue& hash, const AttributeValue* range) const;
 
     std::int64_t itemCount = 0;
     std::int64_t sizeBytes = 0;
 
 private:
     Status checkKeyValue(const KeyAttribute& attr, const AttributeValue& value, bool isHash) const;
-    storage::StoredKey storedKey(const AttributeValue& hash, const AttributeValue* range) const;
 
     std::int64_t m_id = 0;
     std::string m_name;

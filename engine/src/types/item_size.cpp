@@ -1,5 +1,7 @@
 #include "shardscope/engine/item_size.h"
 
+#include <algorithm>
+
 namespace shardscope::engine {
 
 std::size_t numberSize(std::string_view text) {
@@ -63,6 +65,25 @@ std::size_t attributeValueSize(const AttributeValue& value) {
     }
     }
     return 0;
+}
+
+namespace {
+int valueDepth(const AttributeValue& value) {
+    int deepest = 0;
+    if (value.is(AttributeType::M))
+        for (const auto& [name, v] : value.mapValue()) deepest = std::max(deepest, valueDepth(v));
+    else if (value.is(AttributeType::L))
+        for (const auto& v : value.listValue()) deepest = std::max(deepest, valueDepth(v));
+    else
+        return 0;
+    return deepest + 1;
+}
+}  // namespace
+
+int documentDepth(const Item& item) {
+    int deepest = 0;
+    for (const auto& [name, value] : item) deepest = std::max(deepest, valueDepth(value));
+    return deepest;
 }
 
 std::size_t itemSize(const Item& item) {

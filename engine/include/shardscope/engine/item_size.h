@@ -19,6 +19,10 @@ inline constexpr std::size_t kMaxItemSize = 409'600;
 
 std::size_t attributeValueSize(const AttributeValue& value);
 std::size_t itemSize(const Item& item);
+// How many maps and lists nest inside each other at the deepest point (a
+// top-level M or L counts 1). DynamoDB allows 32 (kMaxNestingDepth).
+int documentDepth(const Item& item);
+
 // Size of a number given its canonical text, without building a Decimal.
 std::size_t numberSize(std::string_view canonical);
 
