@@ -121,11 +121,7 @@ Result<json> batchGetItem(OpContext& ctx, const json& request) {
 
     json response = {{"Responses", std::move(responses)}, {"UnprocessedKeys", std::move(unprocessed)}};
     const CapacityDetail detail = capacityDetail(rcc);
-    if (detail != CapacityDetail::None) {
-        json list = json::array();
-        for (const auto& [table, u] : units) list.push_back(consumedCapacityJson(table, u, detail));
-        response["ConsumedCapacity"] = std::move(list);
-    }
+    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
     return response;
 }
 

@@ -118,11 +118,7 @@ Result<json> batchWriteItem(OpContext& ctx, const json& request) {
 
     json response = {{"UnprocessedItems", json::object()}};
     const CapacityDetail detail = capacityDetail(rcc);
-    if (detail != CapacityDetail::None) {
-        json list = json::array();
-        for (const auto& [table, u] : units) list.push_back(consumedCapacityJson(table, u, detail));
-        response["ConsumedCapacity"] = std::move(list);
-    }
+    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
     return response;
 }
 

@@ -26,4 +26,10 @@ nlohmann::json consumedCapacityJson(const std::string& tableName, double units, 
     return out;
 }
 
+nlohmann::json consumedCapacityList(const std::map<std::string, double>& unitsByTable, CapacityDetail detail) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [table, units] : unitsByTable) list.push_back(consumedCapacityJson(table, units, detail));
+    return list;
+}
+
 }  // namespace shardscope::engine

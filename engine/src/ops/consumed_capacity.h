@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <map>
 #include <string>
 
 namespace shardscope::engine {
@@ -26,5 +27,8 @@ double writeUnits(std::size_t bytes);
 
 // {"TableName": t, "CapacityUnits": u} (+ "Table" for INDEXES); null for None.
 nlohmann::json consumedCapacityJson(const std::string& tableName, double units, CapacityDetail detail);
+
+// The list form batches and transactions return: one entry per table.
+nlohmann::json consumedCapacityList(const std::map<std::string, double>& unitsByTable, CapacityDetail detail);
 
 }  // namespace shardscope::engine

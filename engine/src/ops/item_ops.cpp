@@ -27,28 +27,42 @@ Result<std::optional<expr::ParsedCondition>> writeCondition(RequestExpressions& 
     return expressions.legacyCondition("Expected", false);
 }
 
-std::vector<std::string> keyNames(const TableSchema& table) {
-    std::vector<std::string> names{table.hashKey().name};
-    if (table.rangeKey()) names.push_back(table.rangeKey()->name);
-    return names;
+// PutItem and DeleteItem read the same shape: the item or key, a condition,
+// and ReturnValues limited to ALL_OLD or NONE.
+struct ConditionalWrite {
+    WriteParams params;
+    Item value;
+    std::optional<expr::ParsedCondition> condition;
+};
+
+Result<ConditionalWrite> readConditionalWrite(const json& request, const char* valueMember) {
+    wire::RequestReader reader(request);
+    ConditionalWrite out;
+    out.params = readWriteParams(reader);
+    const json* valueJson = reader.object(valueMember);
+    reader.required(valueMember, valueJson != nullptr);
+    SHARDSCOPE_TRY(reader.status());
+    auto value = itemFromJson(*valueJson);
+    if (!value.ok()) return std::move(value).error();
+    out.value = std::move(*value);
+    auto expressions = RequestExpressions::open(request, kConditionalWriteSpec);
+    if (!expressions.ok()) return std::move(expressions).error();
+    auto condition = writeCondition(**expressions);
+    if (!condition.ok()) return std::move(condition).error();
+    out.condition = std::move(*condition);
+    SHARDSCOPE_TRY((*expressions)->finish());
+    SHARDSCOPE_TRY(onlyAllOldOrNone(out.params.returnValues));
+    return out;
 }
 
 }  // namespace
 
 Result<json> putItem(OpContext& ctx, const json& request) {
-    wire::RequestReader reader(request);
-    const WriteParams params = readWriteParams(reader);
-    const json* itemJson = reader.object("Item");
-    reader.required("Item", itemJson != nullptr);
-    SHARDSCOPE_TRY(reader.status());
-    auto item = itemFromJson(*itemJson);
-    if (!item.ok()) return std::move(item).error();
-    auto expressions = RequestExpressions::open(request, kConditionalWriteSpec);
-    if (!expressions.ok()) return std::move(expressions).error();
-    auto condition = writeCondition(**expressions);
-    if (!condition.ok()) return std::move(condition).error();
-    SHARDSCOPE_TRY((*expressions)->finish());
-    SHARDSCOPE_TRY(onlyAllOldOrNone(params.returnValues));
+    auto parsed = readConditionalWrite(request, "Item");
+    if (!parsed.ok()) return std::move(parsed).error();
+    const WriteParams& params = parsed->params;
+    Item* item = &parsed->value;
+    const std::optional<expr::ParsedCondition>* condition = &parsed->condition;
     const std::size_t size = itemSize(*item);
     if (size > kMaxItemSize) return ApiError::validation("Item size has exceeded the maximum allowed size");
 
@@ -136,7 +150,7 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
-    if (*update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(**update, keyNames(*table)));
+    if (*update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(**update, table->keyNames()));
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
@@ -158,16 +172,18 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
         return ApiError::validation("Nesting Levels have exceeded supported limits");
     const std::size_t size = itemSize(newItem);
     if (size > kMaxItemSize) return ApiError::validation("Item size to update has exceeded the maximum allowed size");
-    SHARDSCOPE_TRY(writer.write(*table, *stored, newItem, size, *row));
+    // Only REMOVE/DELETE actions on a missing item: nothing is created.
+    const bool written = old->has_value() || !*update || expr::createsItem(**update);
+    if (written) SHARDSCOPE_TRY(writer.write(*table, *stored, newItem, size, *row));
     SHARDSCOPE_TRY(writer.commit());
 
     json response = json::object();
     const std::string returnValues = params.returnValues ? *params.returnValues : "NONE";
     Item attributes;
     if (returnValues == "ALL_OLD" && *old) attributes = **old;
-    else if (returnValues == "ALL_NEW") attributes = newItem;
+    else if (returnValues == "ALL_NEW" && written) attributes = newItem;
     else if (returnValues == "UPDATED_OLD" && *old) attributes = expr::projectPaths(**old, updatedPaths);
-    else if (returnValues == "UPDATED_NEW") attributes = expr::projectPaths(newItem, updatedPaths);
+    else if (returnValues == "UPDATED_NEW" && written) attributes = expr::projectPaths(newItem, updatedPaths);
     if (!attributes.empty()) response["Attributes"] = toJson(attributes);
     const std::size_t oldSize = *row ? static_cast<std::size_t>((*row)->size) : 0;
     addCapacity(response, table->name(), writeUnits(std::max(size, oldSize)), params.capacity);
@@ -175,19 +191,11 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
 }
 
 Result<json> deleteItem(OpContext& ctx, const json& request) {
-    wire::RequestReader reader(request);
-    const WriteParams params = readWriteParams(reader);
-    const json* keyJson = reader.object("Key");
-    reader.required("Key", keyJson != nullptr);
-    SHARDSCOPE_TRY(reader.status());
-    auto key = itemFromJson(*keyJson);
-    if (!key.ok()) return std::move(key).error();
-    auto expressions = RequestExpressions::open(request, kConditionalWriteSpec);
-    if (!expressions.ok()) return std::move(expressions).error();
-    auto condition = writeCondition(**expressions);
-    if (!condition.ok()) return std::move(condition).error();
-    SHARDSCOPE_TRY((*expressions)->finish());
-    SHARDSCOPE_TRY(onlyAllOldOrNone(params.returnValues));
+    auto parsed = readConditionalWrite(request, "Key");
+    if (!parsed.ok()) return std::move(parsed).error();
+    const WriteParams& params = parsed->params;
+    const Item* key = &parsed->value;
+    const std::optional<expr::ParsedCondition>* condition = &parsed->condition;
 
     TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();

@@ -45,6 +45,12 @@ bool TableSchema::isKeyAttribute(std::string_view name) const {
     return m_hashKey.name == name || (m_rangeKey && m_rangeKey->name == name);
 }
 
+std::vector<std::string> TableSchema::keyNames() const {
+    std::vector<std::string> names{m_hashKey.name};
+    if (m_rangeKey) names.push_back(m_rangeKey->name);
+    return names;
+}
+
 nlohmann::json TableSchema::describe() const {
     nlohmann::json out = m_description;
     out["ItemCount"] = itemCount;

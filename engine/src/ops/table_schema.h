@@ -35,6 +35,8 @@ public:
     const KeyAttribute& hashKey() const { return m_hashKey; }
     const std::optional<KeyAttribute>& rangeKey() const { return m_rangeKey; }
     bool isKeyAttribute(std::string_view name) const;
+    // The key attribute names: hash first, then range if any.
+    std::vector<std::string> keyNames() const;
 
     // The persisted description (no live counters).
     const nlohmann::json& description() const { return m_description; }

@@ -43,12 +43,6 @@ struct Reason {
     std::optional<Item> item;
 };
 
-std::vector<std::string> keyNames(const TableSchema& table) {
-    std::vector<std::string> names{table.hashKey().name};
-    if (table.rangeKey()) names.push_back(table.rangeKey()->name);
-    return names;
-}
-
 Status readTransactItems(wire::RequestReader& reader, const json*& items) {
     items = reader.array("TransactItems");
     if (reader.required("TransactItems", items != nullptr)) reader.countBetween("TransactItems", items, 1, kMaxActions);
@@ -118,14 +112,8 @@ Result<WriteAction> parseWriteAction(OpContext& ctx, const json& element) {
     auto key = action.kind == ActionKind::Put ? action.table->keyOfItem(action.value) : action.table->keyOfKey(action.value);
     if (!key.ok()) return std::move(key).error();
     action.key = std::move(*key);
-    if (action.update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(*action.update, keyNames(*action.table)));
+    if (action.update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(*action.update, action.table->keyNames()));
     return action;
-}
-
-json capacityList(const std::map<std::string, double>& units, CapacityDetail detail) {
-    json list = json::array();
-    for (const auto& [table, u] : units) list.push_back(consumedCapacityJson(table, u, detail));
-    return list;
 }
 
 }  // namespace
@@ -191,7 +179,7 @@ Result<json> transactGetItems(OpContext& ctx, const json& request) {
     }
     json response = {{"Responses", std::move(responses)}};
     const CapacityDetail detail = capacityDetail(rcc);
-    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = capacityList(units, detail);
+    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
     return response;
 }
 
@@ -223,7 +211,7 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
             json response = json::object();
             if (detail != CapacityDetail::None && done->second.response.contains("ReadUnits")) {
                 std::map<std::string, double> units = done->second.response["ReadUnits"];
-                response["ConsumedCapacity"] = capacityList(units, detail);
+                response["ConsumedCapacity"] = consumedCapacityList(units, detail);
             }
             return response;
         }
@@ -305,7 +293,10 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
     }
     for (std::size_t i = 0; i < actions.size(); ++i) {
         WriteAction& a = actions[i];
-        if (a.kind == ActionKind::Put || a.kind == ActionKind::Update)
+        // An Update of only REMOVE/DELETE actions leaves a missing item missing.
+        const bool writes = a.kind == ActionKind::Put ||
+                            (a.kind == ActionKind::Update && (rows[i] || expr::createsItem(*a.update)));
+        if (writes)
             SHARDSCOPE_TRY(writer.write(*a.table, a.key, newItems[i], newSizes[i], rows[i]));
         else if (a.kind == ActionKind::Delete && rows[i])
             SHARDSCOPE_TRY(writer.remove(*a.table, a.key, *rows[i]));
@@ -315,7 +306,7 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
     if (token)
         engine.completedTransactions[*token] = {fingerprint, json{{"ReadUnits", readBack}}, now + kTokenLifetimeMillis};
     json response = json::object();
-    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = capacityList(units, detail);
+    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
     return response;
 }
 
