@@ -15,13 +15,34 @@ Status ItemWriter::write(TableSchema& table, const storage::StoredKey& key, cons
     SHARDSCOPE_TRY(m_ctx.engine.items->put(table.id(), key, static_cast<std::int64_t>(size), m_buffer));
     m_deltas.push_back({&table, previous ? 0 : 1, static_cast<std::int64_t>(size) - (previous ? previous->size : 0)});
     m_changedTables.insert(table.name());
-    return Status::success();
+    if (!table.needsImages()) return Status::success();
+    std::optional<Item> before;
+    if (previous) {
+        auto decoded = decodeItem(previous->data);
+        if (!decoded.ok()) return std::move(decoded).error();
+        before = std::move(*decoded);
+    }
+    return itemChanged(table, key, before ? &*before : nullptr, &item);
 }
 
 Status ItemWriter::remove(TableSchema& table, const storage::StoredKey& key, const storage::StoredItem& previous) {
     SHARDSCOPE_TRY(m_ctx.engine.items->erase(table.id(), key));
     m_deltas.push_back({&table, -1, -previous.size});
     m_changedTables.insert(table.name());
+    if (!table.needsImages()) return Status::success();
+    auto before = decodeItem(previous.data);
+    if (!before.ok()) return std::move(before).error();
+    return itemChanged(table, key, &*before, nullptr);
+}
+
+Status ItemWriter::itemChanged(TableSchema& table, const storage::StoredKey& key, const Item* before,
+                               const Item* after) {
+    // Secondary indexes and streams attach here (see the header).
+    (void)table;
+    (void)key;
+    (void)before;
+    (void)after;
+    (void)m_origin;
     return Status::success();
 }
 

@@ -5,8 +5,12 @@
 // current row, write()/remove() change rows, commit() makes all of it durable
 // at once and only then applies the tables' live counters and queues change
 // events. A writer destroyed without commit() rolls everything back, so a
-// failed request never leaves a half-done write. Index maintenance and stream
-// records attach here.
+// failed request never leaves a half-done write.
+//
+// Everything that must follow an item change inside the same transaction
+// (secondary-index rows, stream records) hangs off itemChanged(), which sees
+// the item before and after. Images are decoded only for tables that need
+// them (TableSchema::needsImages()), so plain tables pay nothing.
 //
 // Thread-safety: used under the engine's lock, one writer per request.
 #pragma once
@@ -20,9 +24,14 @@
 
 namespace shardscope::engine {
 
+// Who made a change: a client request, or the service itself (TTL deletes,
+// which streams mark with the service's userIdentity).
+enum class ChangeOrigin { User, TimeToLive };
+
 class ItemWriter {
 public:
-    explicit ItemWriter(OpContext& ctx) : m_ctx(ctx), m_tx(*ctx.engine.db) {}
+    explicit ItemWriter(OpContext& ctx, ChangeOrigin origin = ChangeOrigin::User)
+        : m_ctx(ctx), m_tx(*ctx.engine.db), m_origin(origin) {}
 
     Status begin() { return m_tx.begin(); }
     // The stored row for `key`, if any.
@@ -35,6 +44,10 @@ public:
     Status commit();
 
 private:
+    // Index maintenance and stream records for one change; `before`/`after`
+    // are null when the item did not / does not exist.
+    Status itemChanged(TableSchema& table, const storage::StoredKey& key, const Item* before, const Item* after);
+
     struct Delta {
         TableSchema* table;
         std::int64_t items;
@@ -43,6 +56,7 @@ private:
 
     OpContext& m_ctx;
     storage::Transaction m_tx;
+    ChangeOrigin m_origin;
     std::vector<Delta> m_deltas;
     std::set<std::string> m_changedTables;
     std::string m_buffer;

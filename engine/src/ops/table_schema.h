@@ -53,6 +53,9 @@ public:
     // The storage key of already validated key values.
     storage::StoredKey storedKey(const AttributeValue& hash, const AttributeValue* range) const;
 
+    // Whether writes must see the item before and after (indexes, streams).
+    bool needsImages() const { return m_needsImages; }
+
     std::int64_t itemCount = 0;
     std::int64_t sizeBytes = 0;
 
@@ -64,6 +67,7 @@ private:
     KeyAttribute m_hashKey;
     std::optional<KeyAttribute> m_rangeKey;
     nlohmann::json m_description;
+    bool m_needsImages = false;
 };
 
 }  // namespace shardscope::engine
