@@ -157,6 +157,42 @@ private slots:
                       std::string("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first."));
     }
 
+    void tags() {
+        auto engine = openMemoryEngine();
+        auto request = hashTable("Tagged");
+        request["Tags"] = j(R"j([{"Key":"team","Value":"core"}])j");
+        nlohmann::json out;
+        SS_CALL_OK(*engine, "CreateTable", request, out);
+        const std::string arn = out["TableDescription"]["TableArn"];
+        SS_CALL_OK(*engine, "TagResource", nlohmann::json({{"ResourceArn", arn}, {"Tags", j(R"j([{"Key":"env","Value":"dev"},{"Key":"team","Value":"data"}])j")}}), out);
+        SS_CALL_OK(*engine, "ListTagsOfResource", nlohmann::json({{"ResourceArn", arn}}), out);
+        SS_COMPARE_JSON(out, j(R"j({"Tags":[{"Key":"env","Value":"dev"},{"Key":"team","Value":"data"}]})j"));
+        SS_CALL_OK(*engine, "UntagResource", nlohmann::json({{"ResourceArn", arn}, {"TagKeys", {"env"}}}), out);
+        SS_CALL_OK(*engine, "ListTagsOfResource", nlohmann::json({{"ResourceArn", arn}}), out);
+        SS_COMPARE_JSON(out, j(R"j({"Tags":[{"Key":"team","Value":"data"}]})j"));
+        SS_CALL_ERROR(*engine, "TagResource", nlohmann::json({{"ResourceArn", arn + "x"}, {"Tags", j(R"j([{"Key":"a","Value":"b"}])j")}}),
+                      "ResourceNotFoundException", "Requested resource not found: ResourcArn: " + arn + "x not found");
+        SS_CALL_ERROR(*engine, "TagResource", nlohmann::json({{"ResourceArn", "nope"}, {"Tags", j(R"j([{"Key":"a","Value":"b"}])j")}}),
+                      kValidation, std::string("Invalid TableArn"));
+        SS_CALL_ERROR(*engine, "TagResource", nlohmann::json({{"ResourceArn", arn}, {"Tags", j(R"j([{"Key":"","Value":"b"}])j")}}),
+                      kValidation, std::string("1 validation error detected: Value '' at 'tags.1.member.key' failed to satisfy constraint: "
+                                               "Member must have length greater than or equal to 1"));
+        // Deleting the table drops its tags; a new table of the same name starts clean.
+        SS_CALL_OK(*engine, "DeleteTable", j(R"j({"TableName":"Tagged"})j"), out);
+        SS_CALL_OK(*engine, "CreateTable", hashTable("Tagged"), out);
+        SS_CALL_OK(*engine, "ListTagsOfResource", nlohmann::json({{"ResourceArn", arn}}), out);
+        SS_COMPARE_JSON(out, j(R"j({"Tags":[]})j"));
+    }
+
+    void limitsAndEndpoints() {
+        auto engine = openMemoryEngine();
+        nlohmann::json out;
+        SS_CALL_OK(*engine, "DescribeLimits", j("{}"), out);
+        QCOMPARE(out["TableMaxReadCapacityUnits"].get<int>(), 40000);
+        SS_CALL_OK(*engine, "DescribeEndpoints", j("{}"), out);
+        SS_COMPARE_JSON(out, j(R"j({"Endpoints":[{"Address":"dynamodb.us-east-1.amazonaws.com","CachePeriodInMinutes":1440}]})j"));
+    }
+
     void unknownOperation() {
         auto engine = openMemoryEngine();
         auto r = engine->call("FrobnicateTable", j("{}"));

@@ -1,6 +1,8 @@
 // CreateTable: validation exactly as DynamoDB orders it, then the catalog entry.
 #include "ops/table_ops.h"
 
+#include "ops/tag_ops.h"
+
 #include "wire/request_reader.h"
 
 #include <algorithm>
@@ -160,6 +162,7 @@ Result<json> createTable(OpContext& ctx, const json& request) {
     const json* gsis = reader.array("GlobalSecondaryIndexes");
     const std::string* tableClass = reader.string("TableClass");
     const auto deletionProtection = reader.boolean("DeletionProtectionEnabled");
+    const json* tags = reader.array("Tags");
 
     reader.tableName("TableName", tableName, true, true);
     if (reader.required("AttributeDefinitions", definitions != nullptr) && definitions) {
@@ -250,6 +253,8 @@ Result<json> createTable(OpContext& ctx, const json& request) {
                                     joined(std::vector<std::string>(usedKeys.begin(), usedKeys.end())));
     }
 
+    if (tags) SHARDSCOPE_TRY(validateTags(*tags, "tags"));
+
     auto& engine = ctx.engine;
     if (engine.findTable(*tableName)) return ApiError::resourceInUse("Table already exists: " + *tableName);
 
@@ -298,8 +303,12 @@ Result<json> createTable(OpContext& ctx, const json& request) {
         description["GlobalSecondaryIndexes"] = std::move(list);
     }
 
+    storage::Transaction tx(*engine.db);
+    SHARDSCOPE_TRY(tx.begin());
     auto id = engine.catalog->insert(*tableName, description);
     if (!id.ok()) return std::move(id).error();
+    if (tags) SHARDSCOPE_TRY(storeTags(ctx, *id, *tags));
+    SHARDSCOPE_TRY(tx.commit());
     auto schema = TableSchema::fromDescription(*id, description);
     if (!schema.ok()) return std::move(schema).error();
     engine.tables.emplace(*tableName, std::make_unique<TableSchema>(std::move(*schema)));

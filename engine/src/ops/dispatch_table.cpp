@@ -1,8 +1,10 @@
 #include "ops/dispatch_table.h"
 
+#include "ops/account_ops.h"
 #include "ops/batch_ops.h"
 #include "ops/item_ops.h"
 #include "ops/query_scan.h"
+#include "ops/tag_ops.h"
 #include "ops/transact_ops.h"
 #include "ops/table_ops.h"
 
@@ -12,11 +14,16 @@
 namespace shardscope::engine {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, OpHandler>, 14> kOperations = {{
+constexpr std::pair<std::string_view, OpHandler> kOperations[] = {
     {"CreateTable", &ops::createTable},
     {"DescribeTable", &ops::describeTable},
     {"ListTables", &ops::listTables},
     {"DeleteTable", &ops::deleteTable},
+    {"TagResource", &ops::tagResource},
+    {"UntagResource", &ops::untagResource},
+    {"ListTagsOfResource", &ops::listTagsOfResource},
+    {"DescribeLimits", &ops::describeLimits},
+    {"DescribeEndpoints", &ops::describeEndpoints},
     {"PutItem", &ops::putItem},
     {"GetItem", &ops::getItem},
     {"UpdateItem", &ops::updateItem},
@@ -27,7 +34,7 @@ constexpr std::array<std::pair<std::string_view, OpHandler>, 14> kOperations = {
     {"BatchWriteItem", &ops::batchWriteItem},
     {"TransactGetItems", &ops::transactGetItems},
     {"TransactWriteItems", &ops::transactWriteItems},
-}};
+};
 
 }  // namespace
 
@@ -39,7 +46,7 @@ OpHandler findOperation(std::string_view name) {
 
 std::vector<std::string_view> operationNames() {
     std::vector<std::string_view> names;
-    names.reserve(kOperations.size());
+    names.reserve(std::size(kOperations));
     for (const auto& entry : kOperations) names.push_back(entry.first);
     return names;
 }

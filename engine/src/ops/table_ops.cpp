@@ -1,5 +1,6 @@
 #include "ops/table_ops.h"
 
+#include "storage/tag_store.h"
 #include "wire/request_reader.h"
 
 namespace shardscope::engine::ops {
@@ -65,6 +66,7 @@ Result<json> deleteTable(OpContext& ctx, const json& request) {
     SHARDSCOPE_TRY(tx.begin());
     SHARDSCOPE_TRY(engine.items->eraseTable(table->id()));
     SHARDSCOPE_TRY(engine.catalog->remove(table->id()));
+    SHARDSCOPE_TRY(storage::TagStore(*engine.db).removeAll(table->id()));
     SHARDSCOPE_TRY(tx.commit());
     const std::string tableName = table->name();
     engine.tables.erase(tableName);

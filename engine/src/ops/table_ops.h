@@ -13,6 +13,7 @@ Result<nlohmann::json> createTable(OpContext& ctx, const nlohmann::json& request
 Result<nlohmann::json> describeTable(OpContext& ctx, const nlohmann::json& request);
 Result<nlohmann::json> listTables(OpContext& ctx, const nlohmann::json& request);
 Result<nlohmann::json> deleteTable(OpContext& ctx, const nlohmann::json& request);
+Result<nlohmann::json> updateTable(OpContext& ctx, const nlohmann::json& request);
 
 // Resolves a TableName parameter (a name or a table ARN) to an open table;
 // null when there is none.

@@ -29,6 +29,8 @@ class RequestReader {
 public:
     // `object` must outlive the reader.
     explicit RequestReader(const nlohmann::json& object, std::string pathPrefix = {});
+    // A temporary would dangle: the reader keeps a reference.
+    RequestReader(const nlohmann::json&& object, std::string pathPrefix = {}) = delete;
 
     // Each accessor returns empty when the member is absent or JSON null.
     const std::string* string(std::string_view member);

@@ -34,6 +34,9 @@ struct EngineOptions {
     std::string databasePath = ":memory:";
     std::string region = "us-east-1";
     std::string accountId = "000000000000";
+    // host:port of the endpoint serving this engine, for DescribeEndpoints
+    // (empty: the service's regional address).
+    std::string endpointAddress;
     std::shared_ptr<Clock> clock;  // null: the system clock
 };
 
