@@ -54,16 +54,6 @@ void readKeySchema(wire::RequestReader& reader, const json* list, const std::str
     }
 }
 
-void readThroughput(wire::RequestReader& reader, const json* throughput, const std::string& path) {
-    if (!throughput) return;
-    wire::RequestReader t(*throughput, path);
-    const auto wcu = t.integer("WriteCapacityUnits");
-    const auto rcu = t.integer("ReadCapacityUnits");
-    if (t.required("WriteCapacityUnits", wcu.has_value())) t.minValue("WriteCapacityUnits", wcu, 1);
-    if (t.required("ReadCapacityUnits", rcu.has_value())) t.minValue("ReadCapacityUnits", rcu, 1);
-    if (Status s = t.status(); !s.ok()) reader.serializationError(std::move(s).error());
-}
-
 std::vector<std::string> keyNames(const json& keySchema) {
     std::vector<std::string> names;
     for (const auto& k : keySchema) names.push_back(k.value("AttributeName", ""));
@@ -135,7 +125,7 @@ void readIndexes(wire::RequestReader& reader, const json* list, const std::strin
             p.countBetween("NonKeyAttributes", nonKey, 1, 20);
             if (Status s = p.status(); !s.ok()) r.serializationError(std::move(s).error());
         }
-        if (global) readThroughput(r, r.object("ProvisionedThroughput"), memberPath + ".provisionedThroughput");
+        if (global) readProvisionedThroughput(r, r.object("ProvisionedThroughput"), memberPath + ".provisionedThroughput");
         if (Status s = r.status(); !s.ok()) reader.serializationError(std::move(s).error());
     }
 }
@@ -183,7 +173,7 @@ Result<json> createTable(OpContext& ctx, const json& request) {
     if (reader.required("KeySchema", keySchema != nullptr)) reader.countBetween("KeySchema", keySchema, 1, 2);
     readKeySchema(reader, keySchema, "keySchema");
     reader.enumValue("BillingMode", billingMode, {"PROVISIONED", "PAY_PER_REQUEST"});
-    readThroughput(reader, throughput, "provisionedThroughput");
+    readProvisionedThroughput(reader, throughput, "provisionedThroughput");
     readIndexes(reader, lsis, "localSecondaryIndexes", false);
     readIndexes(reader, gsis, "globalSecondaryIndexes", true);
     reader.enumValue("TableClass", tableClass, {"STANDARD", "STANDARD_INFREQUENT_ACCESS"});

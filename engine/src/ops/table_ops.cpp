@@ -18,14 +18,30 @@ TableSchema* resolveTable(OpContext& ctx, const std::string& nameOrArn) {
     return ctx.engine.findTable(nameOrArn);
 }
 
-Result<json> describeTable(OpContext& ctx, const json& request) {
+void readProvisionedThroughput(wire::RequestReader& reader, const json* throughput, const std::string& path) {
+    if (!throughput) return;
+    wire::RequestReader t(*throughput, path);
+    const auto wcu = t.integer("WriteCapacityUnits");
+    const auto rcu = t.integer("ReadCapacityUnits");
+    if (t.required("WriteCapacityUnits", wcu.has_value())) t.minValue("WriteCapacityUnits", wcu, 1);
+    if (t.required("ReadCapacityUnits", rcu.has_value())) t.minValue("ReadCapacityUnits", rcu, 1);
+    if (Status s = t.status(); !s.ok()) reader.serializationError(std::move(s).error());
+}
+
+Result<TableSchema*> namedTable(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const std::string* name = reader.string("TableName");
     reader.tableName("TableName", name, true, true);
     SHARDSCOPE_TRY(reader.status());
     TableSchema* table = resolveTable(ctx, *name);
     if (!table) return ApiError::resourceNotFound("Requested resource not found: Table: " + *name + " not found");
-    return json{{"Table", table->describe()}};
+    return table;
+}
+
+Result<json> describeTable(OpContext& ctx, const json& request) {
+    auto table = namedTable(ctx, request);
+    if (!table.ok()) return std::move(table).error();
+    return json{{"Table", (*table)->describe()}};
 }
 
 Result<json> listTables(OpContext& ctx, const json& request) {
@@ -49,12 +65,9 @@ Result<json> listTables(OpContext& ctx, const json& request) {
 }
 
 Result<json> deleteTable(OpContext& ctx, const json& request) {
-    wire::RequestReader reader(request);
-    const std::string* name = reader.string("TableName");
-    reader.tableName("TableName", name, true, true);
-    SHARDSCOPE_TRY(reader.status());
-    TableSchema* table = resolveTable(ctx, *name);
-    if (!table) return ApiError::resourceNotFound("Requested resource not found: Table: " + *name + " not found");
+    auto named = namedTable(ctx, request);
+    if (!named.ok()) return std::move(named).error();
+    TableSchema* table = *named;
     if (table->description().value("DeletionProtectionEnabled", false))
         return ApiError::validation(
             "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
