@@ -140,6 +140,13 @@ Result<UpdateOutcome> applyUpdate(const ParsedUpdate& update, const Item& base, 
     return outcome;
 }
 
+bool createsItem(const ParsedUpdate& update) {
+    if (update.actions.empty()) return true;
+    return std::any_of(update.actions.begin(), update.actions.end(), [](const UpdateAction& action) {
+        return action.kind == UpdateActionKind::Set || action.kind == UpdateActionKind::Add;
+    });
+}
+
 Item projectPaths(const Item& item, const std::vector<DocumentPath>& paths) { return Projector(paths).project(item); }
 
 Result<ParsedProjection> parseProjection(std::string_view text, ExpressionContext& context) {

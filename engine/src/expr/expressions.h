@@ -105,6 +105,12 @@ Status checkKeyAttributesNotUpdated(const ParsedUpdate& update, const std::vecto
 // attributes when `itemExists` is false (UpdateItem creates the item).
 Result<UpdateOutcome> applyUpdate(const ParsedUpdate& update, const Item& base, bool itemExists);
 
+// False when applying `update` to a missing item must leave it missing:
+// DynamoDB does not create an item for an update made only of REMOVE and
+// DELETE actions (legacy DELETE included). Any SET or ADD, or no action at
+// all (an empty AttributeUpdates), creates it.
+bool createsItem(const ParsedUpdate& update);
+
 // `item` pruned to `paths` (e.g. an UpdateOutcome's updatedPaths applied to
 // the old item for UPDATED_OLD, to the new one for UPDATED_NEW).
 Item projectPaths(const Item& item, const std::vector<DocumentPath>& paths);

@@ -14,6 +14,9 @@ constexpr const char* kTypeError = "An operand in the update expression has an i
 constexpr const char* kMissingError = "The provided expression refers to an attribute that does not exist in the item";
 constexpr const char* kPathError = "The document path provided in the update expression is invalid for update";
 constexpr const char* kLegacyTypeError = "Type mismatch for attribute to update";
+constexpr const char* kPrecisionError = "Attempting to store more than 38 significant digits in a Number";
+constexpr const char* kOverflowError =
+    "Number overflow. Attempting to store a number with magnitude larger than supported range";
 
 // Whether the parent of `path` exists in `item` with the container type its
 // last step needs (top-level paths are always writable).
@@ -39,7 +42,12 @@ Result<AttributeValue> addNumbers(const AttributeValue& a, const AttributeValue&
     auto y = Decimal::parse(b.scalar());
     if (!y.ok()) return std::move(y).error();
     auto sum = subtract ? x->subtract(*y) : x->add(*y);
-    if (!sum.ok()) return std::move(sum).error();
+    if (!sum.ok()) {
+        // A result that needs more than 38 digits (1e50 + 1) is reported by
+        // DynamoDB as an overflow, not as a precision error.
+        if (sum.error().message() == kPrecisionError) return ApiError::validation(kOverflowError);
+        return std::move(sum).error();
+    }
     return AttributeValue::number(sum->toString());
 }
 
