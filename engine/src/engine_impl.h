@@ -7,6 +7,9 @@
 // Thread-safety: members are guarded by `mutex`, listeners by `listenerMutex`.
 #pragma once
 
+#include "indexes/backfill_worker.h"
+#include "indexes/index_call_state.h"
+#include "indexes/index_store.h"
 #include "ops/table_schema.h"
 #include "shardscope/engine/engine.h"
 #include "storage/catalog.h"
@@ -20,6 +23,10 @@
 #include <vector>
 
 namespace shardscope::engine {
+
+namespace ttl {
+class TtlSweeper;
+}
 
 class Engine::Impl {
 public:
@@ -40,9 +47,18 @@ public:
     };
     std::map<std::string, CompletedTransaction, std::less<>> completedTransactions;
 
+    // Secondary-index entries, and the background worker that backfills new
+    // GSIs and removes deleted ones (started on demand; see indexes/).
+    std::unique_ptr<indexes::IndexStore> indexStore;
+    std::unique_ptr<indexes::BackfillWorker> indexWorker;
+
     std::mutex listenerMutex;
     std::map<int, Engine::ChangeListener> listeners;
     int nextListenerId = 1;
+
+    // Deletes expired TTL items in the background (ttl/ttl_sweeper.h);
+    // started by Engine::open, stopped first thing in ~Engine.
+    std::unique_ptr<ttl::TtlSweeper> ttlSweeper;
 
     TableSchema* findTable(std::string_view name) {
         auto it = tables.find(name);
@@ -57,6 +73,7 @@ public:
 struct OpContext {
     Engine::Impl& engine;
     std::vector<ChangeEvent> events;  // fired after the call, outside the lock
+    indexes::IndexCallState indexState{};  // index write units, online index changes of this call
 };
 
 }  // namespace shardscope::engine

@@ -62,6 +62,9 @@ private slots:
                                         << "One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N";
         QTest::newRow("put empty key") << "PutItem" << R"({"TableName":"Tbl","Item":{"pk":{"S":""},"sk":{"N":"1"}}})"
                                        << "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk";
+        // A Key parameter words the empty-value error "were invalid:", an Item "are not valid.".
+        QTest::newRow("delete empty key") << "DeleteItem" << R"({"TableName":"Tbl","Key":{"pk":{"S":""},"sk":{"N":"1"}}})"
+                                          << "One or more parameter values were invalid: The AttributeValue for a key attribute cannot contain an empty string value. Key: pk";
         QTest::newRow("get partial key") << "GetItem" << R"({"TableName":"Tbl","Key":{"pk":{"S":"a"}}})"
                                          << "The provided key element does not match the schema";
         QTest::newRow("get extra attribute") << "GetItem" << R"({"TableName":"Tbl","Key":{"pk":{"S":"a"},"sk":{"N":"1"},"x":{"S":"y"}}})"
@@ -85,6 +88,19 @@ private slots:
         QFETCH(QString, request);
         QFETCH(QString, message);
         SS_CALL_ERROR(*m_engine, op.toStdString(), nlohmann::json::parse(request.toStdString()), kValidation, message.toStdString());
+    }
+
+    void getIgnoresExpressionAttributeValues() {
+        // GetItem's input has no ExpressionAttributeValues member; like any
+        // unknown member it is ignored rather than refused.
+        nlohmann::json out;
+        SS_CALL_OK(*m_engine, "PutItem", j(R"({"TableName":"Tbl","Item":{"pk":{"S":"v"},"sk":{"N":"1"},"x":{"S":"y"}}})"), out);
+        SS_CALL_OK(*m_engine, "GetItem", j(R"({"TableName":"Tbl","Key":{"pk":{"S":"v"},"sk":{"N":"1"}},
+            "ExpressionAttributeValues":{":unused":{"S":"z"}}})"), out);
+        SS_COMPARE_JSON(out, j(R"({"Item":{"pk":{"S":"v"},"sk":{"N":"1"},"x":{"S":"y"}}})"));
+        SS_CALL_OK(*m_engine, "BatchGetItem", j(R"({"RequestItems":{"Tbl":{"Keys":[{"pk":{"S":"v"},"sk":{"N":"1"}}],
+            "ProjectionExpression":"x","ExpressionAttributeValues":{":unused":{"S":"z"}}}}})"), out);
+        SS_COMPARE_JSON(out["Responses"], j(R"({"Tbl":[{"x":{"S":"y"}}]})"));
     }
 
     void missingTable() {

@@ -109,10 +109,20 @@ private slots:
             "sk":{"ComparisonOperator":"BETWEEN","AttributeValueList":[{"N":"0"},{"N":"20"}]}},
             "QueryFilter":{"kind":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"odd"}]}},"AttributesToGet":["sk"]})"));
         SS_COMPARE_JSON(page["Items"], j(R"([{"sk":{"N":"10"}}])"));
+        // KeyConditions counts as a non-expression parameter only beside a
+        // KeyConditionExpression; with a projection or a filter it is accepted.
+        page = call("Query", j(R"({"TableName":"Events","KeyConditions":{"pk":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"user1"}]},
+            "sk":{"ComparisonOperator":"LE","AttributeValueList":[{"N":"-40"}]}},
+            "ProjectionExpression":"sk","FilterExpression":"kind = :k","ExpressionAttributeValues":{":k":{"S":"even"}}})"));
+        SS_COMPARE_JSON(page, j(R"({"Count":1,"Items":[{"sk":{"N":"-40"}}],"ScannedCount":2})"));
         SS_CALL_ERROR(*m_engine, "Query", j(R"({"TableName":"Events","KeyConditions":{"pk":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"u"}]}},
-            "ProjectionExpression":"sk"})"), "ValidationException",
+            "KeyConditionExpression":"pk = :p","ExpressionAttributeValues":{":p":{"S":"u"}}})"), "ValidationException",
                       std::string("Can not use both expression and non-expression parameters in the same request: "
-                                  "Non-expression parameters: {KeyConditions} Expression parameters: {ProjectionExpression}"));
+                                  "Non-expression parameters: {KeyConditions} Expression parameters: {KeyConditionExpression}"));
+        SS_CALL_ERROR(*m_engine, "Query", j(R"({"TableName":"Events","KeyConditions":{"pk":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"u"}]}},
+            "AttributesToGet":["sk"],"ProjectionExpression":"sk"})"), "ValidationException",
+                      std::string("Can not use both expression and non-expression parameters in the same request: "
+                                  "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}"));
     }
 
     void scanPagesAndSegmentsCoverEverything() {

@@ -63,6 +63,17 @@ private slots:
         SS_COMPARE_JSON(out, j("{}"));
     }
 
+    void removeOnlyUpdateCreatesNothing() {
+        nlohmann::json out;
+        SS_CALL_OK(*m_engine, "TransactWriteItems", j(R"j({"TransactItems":[
+            {"Update":{"TableName":"Accounts","Key":{"id":{"S":"dave"}},"UpdateExpression":"REMOVE balance"}},
+            {"Update":{"TableName":"Accounts","Key":{"id":{"S":"erin"}},"UpdateExpression":"SET balance = :z",
+                       "ExpressionAttributeValues":{":z":{"N":"0"}}}}]})j"), out);
+        SS_CALL_OK(*m_engine, "TransactGetItems", j(R"j({"TransactItems":[{"Get":{"TableName":"Accounts","Key":{"id":{"S":"dave"}}}},
+            {"Get":{"TableName":"Accounts","Key":{"id":{"S":"erin"}}}}]})j"), out);
+        SS_COMPARE_JSON(out, j(R"j({"Responses":[{},{"Item":{"balance":{"N":"0"},"id":{"S":"erin"}}}]})j"));
+    }
+
     void sameItemTwiceIsRejected() {
         SS_CALL_ERROR(*m_engine, "TransactWriteItems", j(R"j({"TransactItems":[
             {"ConditionCheck":{"TableName":"Accounts","Key":{"id":{"S":"alice"}},"ConditionExpression":"attribute_exists(id)"}},

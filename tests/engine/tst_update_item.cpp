@@ -101,6 +101,28 @@ private slots:
             "Expected":{"n":{"ComparisonOperator":"GE","AttributeValueList":[{"N":"2"}]}}})j"), out);
     }
 
+    void removeOnlyUpdatesCreateNothing() {
+        nlohmann::json out;
+        // REMOVE and DELETE alone leave a missing item missing, nested paths included.
+        SS_CALL_OK(*m_engine, "UpdateItem", j(R"j({"TableName":"Counters","Key":{"id":{"S":"r"}},
+            "UpdateExpression":"REMOVE a, b.c, l[0] DELETE s :s","ExpressionAttributeValues":{":s":{"SS":["x"]}},
+            "ReturnValues":"ALL_NEW"})j"), out);
+        SS_COMPARE_JSON(out, j("{}"));
+        SS_CALL_OK(*m_engine, "UpdateItem", j(R"j({"TableName":"Counters","Key":{"id":{"S":"r"}},
+            "AttributeUpdates":{"a":{"Action":"DELETE"}},"ReturnValues":"UPDATED_NEW"})j"), out);
+        SS_COMPARE_JSON(out, j("{}"));
+        SS_CALL_OK(*m_engine, "GetItem", j(R"j({"TableName":"Counters","Key":{"id":{"S":"r"}}})j"), out);
+        SS_COMPARE_JSON(out, j("{}"));
+        // Any SET or ADD, or an empty AttributeUpdates, still creates it.
+        SS_CALL_OK(*m_engine, "UpdateItem", j(R"j({"TableName":"Counters","Key":{"id":{"S":"r"}},"AttributeUpdates":{},
+            "ReturnValues":"ALL_NEW"})j"), out);
+        SS_COMPARE_JSON(out, j(R"j({"Attributes":{"id":{"S":"r"}}})j"));
+        // On an existing item REMOVE works as usual.
+        SS_CALL_OK(*m_engine, "UpdateItem", j(R"j({"TableName":"Counters","Key":{"id":{"S":"r"}},"UpdateExpression":"REMOVE a",
+            "ReturnValues":"ALL_NEW"})j"), out);
+        SS_COMPARE_JSON(out, j(R"j({"Attributes":{"id":{"S":"r"}}})j"));
+    }
+
     void parallelCountersLoseNothing() {
         constexpr int kThreads = 8;
         constexpr int kIncrements = 250;

@@ -2,6 +2,7 @@
 // whole before anything is written, then applied in one storage transaction.
 #include "ops/batch_ops.h"
 
+#include "indexes/index_write_checks.h"
 #include "ops/consumed_capacity.h"
 #include "ops/item_writer.h"
 #include "ops/table_ops.h"
@@ -23,6 +24,7 @@ struct PlannedWrite {
     storage::StoredKey key;
     std::optional<Item> item;  // a put; nullopt for a delete
     std::size_t size = 0;
+    AttributeValue hashValue;  // the partition key value (item collections)
 };
 
 }  // namespace
@@ -91,6 +93,8 @@ Result<json> batchWriteItem(OpContext& ctx, const json& request) {
         auto key = isPut ? p.table->keyOfItem(*value) : p.table->keyOfKey(*value);
         if (!key.ok()) return std::move(key).error();
         p.key = std::move(*key);
+        if (isPut) SHARDSCOPE_TRY(indexes::checkIndexWrite(*p.table, *value));
+        p.hashValue = *value->find(p.table->hashKey().name);
         if (isPut) p.item = std::move(*value);
         plan.push_back(std::move(p));
     }
@@ -118,7 +122,23 @@ Result<json> batchWriteItem(OpContext& ctx, const json& request) {
 
     json response = {{"UnprocessedItems", json::object()}};
     const CapacityDetail detail = capacityDetail(rcc);
-    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
+    if (detail != CapacityDetail::None) {
+        std::map<std::string, CapacityBreakdown> withIndexes;
+        for (const auto& [table, tableUnits] : units) withIndexes[table] = ctx.indexState.capacity(table, tableUnits);
+        response["ConsumedCapacity"] = consumedCapacityList(withIndexes, detail);
+    }
+    if (ricm && *ricm == "SIZE") {
+        // One entry per item collection written, for tables with LSIs.
+        json metrics = json::object();
+        std::set<std::pair<std::int64_t, std::string>> reported;
+        for (const auto& p : plan) {
+            if (!p.table->hasLocalIndexes() || !reported.emplace(p.table->id(), p.key.pk).second) continue;
+            auto entry = indexes::itemCollectionMetrics(ctx, *p.table, p.hashValue, p.key);
+            if (!entry.ok()) return std::move(entry).error();
+            metrics[p.table->name()].push_back(std::move(*entry));
+        }
+        if (!metrics.empty()) response["ItemCollectionMetrics"] = std::move(metrics);
+    }
     return response;
 }
 

@@ -32,4 +32,39 @@ nlohmann::json consumedCapacityList(const std::map<std::string, double>& unitsBy
     return list;
 }
 
+double CapacityBreakdown::total() const {
+    double sum = table;
+    for (const auto& [name, units] : globalIndexes) sum += units;
+    for (const auto& [name, units] : localIndexes) sum += units;
+    return sum;
+}
+
+CapacityBreakdown& CapacityBreakdown::operator+=(const CapacityBreakdown& other) {
+    table += other.table;
+    for (const auto& [name, units] : other.globalIndexes) globalIndexes[name] += units;
+    for (const auto& [name, units] : other.localIndexes) localIndexes[name] += units;
+    return *this;
+}
+
+nlohmann::json consumedCapacityJson(const std::string& tableName, const CapacityBreakdown& units, CapacityDetail detail) {
+    if (detail == CapacityDetail::None) return nullptr;
+    nlohmann::json out = {{"TableName", tableName}, {"CapacityUnits", units.total()}};
+    if (detail != CapacityDetail::Indexes) return out;
+    out["Table"] = {{"CapacityUnits", units.table}};
+    for (const auto& [member, map] : {std::pair{"GlobalSecondaryIndexes", &units.globalIndexes},
+                                      std::pair{"LocalSecondaryIndexes", &units.localIndexes}}) {
+        if (map->empty()) continue;
+        nlohmann::json indexes = nlohmann::json::object();
+        for (const auto& [name, value] : *map) indexes[name] = {{"CapacityUnits", value}};
+        out[member] = std::move(indexes);
+    }
+    return out;
+}
+
+nlohmann::json consumedCapacityList(const std::map<std::string, CapacityBreakdown>& unitsByTable, CapacityDetail detail) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [table, units] : unitsByTable) list.push_back(consumedCapacityJson(table, units, detail));
+    return list;
+}
+
 }  // namespace shardscope::engine

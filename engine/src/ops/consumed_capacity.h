@@ -31,4 +31,20 @@ nlohmann::json consumedCapacityJson(const std::string& tableName, double units, 
 // The list form batches and transactions return: one entry per table.
 nlohmann::json consumedCapacityList(const std::map<std::string, double>& unitsByTable, CapacityDetail detail);
 
+// Units split between a table and its secondary indexes (by index name).
+struct CapacityBreakdown {
+    double table = 0;
+    std::map<std::string, double> globalIndexes;
+    std::map<std::string, double> localIndexes;
+
+    double total() const;
+    CapacityBreakdown& operator+=(const CapacityBreakdown& other);
+};
+
+// TOTAL: {"TableName", "CapacityUnits": total}; INDEXES adds "Table" and the
+// non-empty "GlobalSecondaryIndexes" / "LocalSecondaryIndexes" maps of
+// {"CapacityUnits"}; null for None.
+nlohmann::json consumedCapacityJson(const std::string& tableName, const CapacityBreakdown& units, CapacityDetail detail);
+nlohmann::json consumedCapacityList(const std::map<std::string, CapacityBreakdown>& unitsByTable, CapacityDetail detail);
+
 }  // namespace shardscope::engine

@@ -1,7 +1,9 @@
 // CreateTable: validation exactly as DynamoDB orders it, then the catalog entry.
 #include "ops/table_ops.h"
 
+#include "indexes/index_lifecycle.h"
 #include "ops/tag_ops.h"
+#include "streams/stream_lifecycle.h"
 
 #include "wire/request_reader.h"
 
@@ -153,6 +155,7 @@ Result<json> createTable(OpContext& ctx, const json& request) {
     const std::string* tableClass = reader.string("TableClass");
     const auto deletionProtection = reader.boolean("DeletionProtectionEnabled");
     const json* tags = reader.array("Tags");
+    const json* streamSpec = reader.object("StreamSpecification");
 
     reader.tableName("TableName", tableName, true, true);
     if (reader.required("AttributeDefinitions", definitions != nullptr) && definitions) {
@@ -244,6 +247,7 @@ Result<json> createTable(OpContext& ctx, const json& request) {
     }
 
     if (tags) SHARDSCOPE_TRY(validateTags(*tags, "tags"));
+    if (streamSpec) SHARDSCOPE_TRY(validateStreamSpecification(*streamSpec, true));
 
     auto& engine = ctx.engine;
     if (engine.findTable(*tableName)) return ApiError::resourceInUse("Table already exists: " + *tableName);
@@ -295,12 +299,15 @@ Result<json> createTable(OpContext& ctx, const json& request) {
 
     storage::Transaction tx(*engine.db);
     SHARDSCOPE_TRY(tx.begin());
+    if (streamSpec) SHARDSCOPE_TRY(addStreamToNewTable(ctx, *streamSpec, description));
     auto id = engine.catalog->insert(*tableName, description);
     if (!id.ok()) return std::move(id).error();
     if (tags) SHARDSCOPE_TRY(storeTags(ctx, *id, *tags));
+    SHARDSCOPE_TRY(indexes::prepareNewTable(ctx, *id, description));
     SHARDSCOPE_TRY(tx.commit());
     auto schema = TableSchema::fromDescription(*id, description);
     if (!schema.ok()) return std::move(schema).error();
+    schema->setIndexStore(engine.indexStore.get());
     engine.tables.emplace(*tableName, std::make_unique<TableSchema>(std::move(*schema)));
     ctx.events.push_back({ChangeEvent::Kind::TableCreated, *tableName});
 

@@ -7,6 +7,8 @@
 #include "ops/tag_ops.h"
 #include "ops/transact_ops.h"
 #include "ops/table_ops.h"
+#include "streams/stream_ops.h"
+#include "ttl/ttl_ops.h"
 
 #include <array>
 #include <utility>
@@ -19,6 +21,7 @@ constexpr std::pair<std::string_view, OpHandler> kOperations[] = {
     {"DescribeTable", &ops::describeTable},
     {"ListTables", &ops::listTables},
     {"DeleteTable", &ops::deleteTable},
+    {"UpdateTable", &ops::updateTable},
     {"TagResource", &ops::tagResource},
     {"UntagResource", &ops::untagResource},
     {"ListTagsOfResource", &ops::listTagsOfResource},
@@ -34,6 +37,13 @@ constexpr std::pair<std::string_view, OpHandler> kOperations[] = {
     {"BatchWriteItem", &ops::batchWriteItem},
     {"TransactGetItems", &ops::transactGetItems},
     {"TransactWriteItems", &ops::transactWriteItems},
+    {"UpdateTimeToLive", &ops::updateTimeToLive},
+    {"DescribeTimeToLive", &ops::describeTimeToLive},
+    // DynamoDB Streams (target prefix DynamoDBStreams_20120810).
+    {"ListStreams", &ops::listStreams},
+    {"DescribeStream", &ops::describeStream},
+    {"GetShardIterator", &ops::getShardIterator},
+    {"GetRecords", &ops::getRecords},
 };
 
 }  // namespace

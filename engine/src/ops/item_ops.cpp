@@ -1,11 +1,13 @@
 #include "ops/item_ops.h"
 
+#include "indexes/index_write_checks.h"
 #include "ops/item_helpers.h"
 #include "ops/item_writer.h"
 #include "ops/request_expressions.h"
 #include "ops/table_ops.h"
 #include "shardscope/engine/item_size.h"
 #include "shardscope/engine/json_codec.h"
+#include "types/item_codec.h"
 
 namespace shardscope::engine::ops {
 namespace {
@@ -55,6 +57,24 @@ Result<ConditionalWrite> readConditionalWrite(const json& request, const char* v
     return out;
 }
 
+// ConsumedCapacity (the base write plus the call's index writes) and, for
+// tables with LSIs, ItemCollectionMetrics when ReturnItemCollectionMetrics
+// is SIZE. `keyValues` holds the item's key attributes.
+Status addWriteResults(OpContext& ctx, json& response, const json& request, const TableSchema& table,
+                       double tableUnits, CapacityDetail detail, const Item& keyValues, const storage::StoredKey& key) {
+    if (detail != CapacityDetail::None)
+        response["ConsumedCapacity"] =
+            consumedCapacityJson(table.name(), ctx.indexState.capacity(table.name(), tableUnits), detail);
+    if (!table.hasLocalIndexes() || request.value("ReturnItemCollectionMetrics", "") != "SIZE")
+        return Status::success();
+    const AttributeValue* hash = keyValues.find(table.hashKey().name);
+    if (!hash) return Status::success();
+    auto metrics = indexes::itemCollectionMetrics(ctx, table, *hash, key);
+    if (!metrics.ok()) return std::move(metrics).error();
+    response["ItemCollectionMetrics"] = std::move(*metrics);
+    return Status::success();
+}
+
 }  // namespace
 
 Result<json> putItem(OpContext& ctx, const json& request) {
@@ -70,6 +90,7 @@ Result<json> putItem(OpContext& ctx, const json& request) {
     if (!table) return ApiError::resourceNotFound();
     auto key = table->keyOfItem(*item);
     if (!key.ok()) return std::move(key).error();
+    SHARDSCOPE_TRY(indexes::checkIndexWrite(*table, *item));
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
@@ -89,7 +110,8 @@ Result<json> putItem(OpContext& ctx, const json& request) {
     json response = json::object();
     if (old && params.returnValues && *params.returnValues == "ALL_OLD") response["Attributes"] = toJson(*old);
     const std::size_t oldSize = *row ? static_cast<std::size_t>((*row)->size) : 0;
-    addCapacity(response, table->name(), writeUnits(std::max(size, oldSize)), params.capacity);
+    SHARDSCOPE_TRY(addWriteResults(ctx, response, request, *table, writeUnits(std::max(size, oldSize)), params.capacity,
+                                   *item, *key));
     return response;
 }
 
@@ -121,10 +143,17 @@ Result<json> getItem(OpContext& ctx, const json& request) {
     json response = json::object();
     std::size_t size = 0;
     if (*row) {
-        auto item = decodeRow(*row);
-        if (!item.ok()) return std::move(item).error();
         size = static_cast<std::size_t>((*row)->size);
-        response["Item"] = toJson(*projection ? expr::project(**projection, **item) : **item);
+        if (*projection) {
+            auto item = decodeRow(*row);
+            if (!item.ok()) return std::move(item).error();
+            response["Item"] = toJson(expr::project(**projection, **item));
+        } else {
+            // The whole item: straight from its encoding to JSON.
+            auto item = decodeItemToJson((*row)->data);
+            if (!item.ok()) return std::move(item).error();
+            response["Item"] = std::move(*item);
+        }
     }
     addCapacity(response, table->name(), readUnits(size, consistent.value_or(false)), capacityDetail(rcc));
     return response;
@@ -174,6 +203,7 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
     if (size > kMaxItemSize) return ApiError::validation("Item size to update has exceeded the maximum allowed size");
     // Only REMOVE/DELETE actions on a missing item: nothing is created.
     const bool written = old->has_value() || !*update || expr::createsItem(**update);
+    if (written) SHARDSCOPE_TRY(indexes::checkIndexWrite(*table, newItem, true));
     if (written) SHARDSCOPE_TRY(writer.write(*table, *stored, newItem, size, *row));
     SHARDSCOPE_TRY(writer.commit());
 
@@ -186,7 +216,8 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
     else if (returnValues == "UPDATED_NEW" && written) attributes = expr::projectPaths(newItem, updatedPaths);
     if (!attributes.empty()) response["Attributes"] = toJson(attributes);
     const std::size_t oldSize = *row ? static_cast<std::size_t>((*row)->size) : 0;
-    addCapacity(response, table->name(), writeUnits(std::max(size, oldSize)), params.capacity);
+    SHARDSCOPE_TRY(addWriteResults(ctx, response, request, *table, writeUnits(std::max(size, oldSize)), params.capacity,
+                                   *key, *stored));
     return response;
 }
 
@@ -215,7 +246,7 @@ Result<json> deleteItem(OpContext& ctx, const json& request) {
     json response = json::object();
     if (*old && params.returnValues && *params.returnValues == "ALL_OLD") response["Attributes"] = toJson(**old);
     const std::size_t size = *row ? static_cast<std::size_t>((*row)->size) : 0;
-    addCapacity(response, table->name(), writeUnits(size), params.capacity);
+    SHARDSCOPE_TRY(addWriteResults(ctx, response, request, *table, writeUnits(size), params.capacity, *key, *stored));
     return response;
 }
 

@@ -1,5 +1,7 @@
 #include "ops/item_writer.h"
 
+#include "indexes/index_maintainer.h"
+#include "streams/stream_recorder.h"
 #include "types/item_codec.h"
 
 namespace shardscope::engine {
@@ -43,6 +45,8 @@ Status ItemWriter::itemChanged(TableSchema& table, const storage::StoredKey& key
     (void)before;
     (void)after;
     (void)m_origin;
+    if (!table.indexes().empty()) SHARDSCOPE_TRY(indexes::maintainIndexes(m_ctx, table, key, before, after));
+    if (table.streamEnabled()) SHARDSCOPE_TRY(streams::recordChange(m_ctx, table, key, before, after, m_origin));
     return Status::success();
 }
 

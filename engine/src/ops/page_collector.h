@@ -40,12 +40,15 @@ public:
     static bool visit(void* self, const storage::RowView& row);
 
     Status status() const { return m_error; }
-    // Items/Count/ScannedCount/LastEvaluatedKey, plus ConsumedCapacity when asked.
-    nlohmann::json response(CapacityDetail detail) const;
+    // Items/Count/ScannedCount/LastEvaluatedKey, plus ConsumedCapacity when
+    // asked. Moves the items out: call once, after the walk.
+    nlohmann::json response(CapacityDetail detail);
     double consumedUnits() const { return readUnits(m_bytesRead, m_options.consistent); }
 
 private:
     bool accept(const storage::RowView& row);
+    // Limit items evaluated, or 1 MB read.
+    bool pageFull() const;
 
     const TableSchema& m_table;
     PageOptions m_options;

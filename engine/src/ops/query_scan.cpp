@@ -1,6 +1,7 @@
 #include "ops/query_scan.h"
 
 #include "expr/key_condition.h"
+#include "indexes/index_reader.h"
 #include "ops/page_collector.h"
 #include "ops/request_expressions.h"
 #include "ops/table_ops.h"
@@ -17,6 +18,11 @@ const ExpressionSpec kQuerySpec{{"AttributesToGet", "QueryFilter", "ConditionalO
                                 {"ProjectionExpression", "FilterExpression", "KeyConditionExpression"},
                                 "FilterExpression and KeyConditionExpression are null",
                                 {"FilterExpression", "KeyConditionExpression"}};
+// Without a KeyConditionExpression, KeyConditions is not a "non-expression
+// parameter": the service accepts it beside FilterExpression and
+// ProjectionExpression.
+const ExpressionSpec kQueryLegacyKeysSpec{{"AttributesToGet", "QueryFilter", "ConditionalOperator"},
+                                          kQuerySpec.expressions, kQuerySpec.valuesNull, kQuerySpec.valueBearing};
 const ExpressionSpec kScanSpec{{"AttributesToGet", "ScanFilter", "ConditionalOperator"},
                                {"ProjectionExpression", "FilterExpression"},
                                "FilterExpression is null",
@@ -82,19 +88,22 @@ Status checkSelect(const ReadParams& params, const RequestExpressions& expressio
     return Status::success();
 }
 
-// Secondary-index reads arrive with index maintenance; until then an index
-// that exists is refused rather than answered from the base table.
-Status checkIndex(const TableSchema& table, const std::string* indexName) {
-    if (!indexName) return Status::success();
-    for (const char* list : {"GlobalSecondaryIndexes", "LocalSecondaryIndexes"}) {
-        const auto& d = table.description();
-        if (!d.contains(list)) continue;
-        for (const auto& index : d[list])
-            if (index.value("IndexName", "") == *indexName)
-                return ApiError::validation("Reading secondary index " + *indexName +
-                                            " is not supported by this engine version yet");
-    }
-    return ApiError::validation("The table does not have the specified index: " + *indexName);
+// The index an IndexName names (null without one); see indexes/index_reader.h.
+Result<const indexes::IndexSchema*> checkIndex(const TableSchema& table, const ReadParams& params) {
+    if (!params.indexName) return static_cast<const indexes::IndexSchema*>(nullptr);
+    return indexes::resolveReadIndex(table, *params.indexName, params.consistent);
+}
+
+indexes::IndexReadRequest indexRequest(const ReadParams& params, const PageOptions& options) {
+    indexes::IndexReadRequest request;
+    request.select = params.select;
+    request.limit = options.limit;
+    request.filter = options.filter;
+    request.projection = options.projection;
+    request.countOnly = options.countOnly;
+    request.consistent = options.consistent;
+    request.capacity = params.capacity;
+    return request;
 }
 
 expr::KeySchemaNames schemaNames(const TableSchema& table) {
@@ -161,7 +170,9 @@ Result<json> query(OpContext& ctx, const json& request) {
     SHARDSCOPE_TRY(reader.status());
     auto startKey = readStartKey(params.exclusiveStartKey);
     if (!startKey.ok()) return std::move(startKey).error();
-    auto expressions = RequestExpressions::open(request, kQuerySpec);
+    const auto keyText = request.find("KeyConditionExpression");
+    const bool keyExpressionSent = keyText != request.end() && !keyText->is_null();
+    auto expressions = RequestExpressions::open(request, keyExpressionSent ? kQuerySpec : kQueryLegacyKeysSpec);
     if (!expressions.ok()) return std::move(expressions).error();
     RequestExpressions& ex = **expressions;
     if (!ex.has("KeyConditions") && !ex.has("KeyConditionExpression"))
@@ -178,8 +189,9 @@ Result<json> query(OpContext& ctx, const json& request) {
 
     TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();
-    SHARDSCOPE_TRY(checkIndex(*table, params.indexName));
-    const expr::KeySchemaNames names = schemaNames(*table);
+    auto index = checkIndex(*table, params);
+    if (!index.ok()) return std::move(index).error();
+    const expr::KeySchemaNames names = *index ? (*index)->keySchemaNames() : schemaNames(*table);
     std::optional<expr::KeyCondition> keyCondition;
     if (*keyExpression) {
         auto kc = expr::toKeyCondition(**keyExpression, names);
@@ -194,8 +206,18 @@ Result<json> query(OpContext& ctx, const json& request) {
         SHARDSCOPE_TRY(expr::checkFilterAvoidsKeys(**filter, names,
                                                    ex.has("FilterExpression") ? "Filter Expression" : "QueryFilter"));
 
-    const storage::StoredKey partition = table->storedKey(keyCondition->partitionValue, nullptr);
+    PageOptions options;
+    options.limit = params.limit;
+    options.filter = *filter ? &**filter : nullptr;
+    options.projection = *projection ? &**projection : nullptr;
+    options.countOnly = countOnly;
+    options.consistent = params.consistent;
     storage::SortKeyRange range = sortRange(*keyCondition);
+    if (*index)
+        return indexes::queryIndex(ctx, *table, **index, *keyCondition, range, forward, *startKey,
+                                   indexRequest(params, options));
+
+    const storage::StoredKey partition = table->storedKey(keyCondition->partitionValue, nullptr);
     if (*startKey) {
         auto start = table->keyOfKey(**startKey);
         if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
@@ -211,12 +233,6 @@ Result<json> query(OpContext& ctx, const json& request) {
         }
     }
 
-    PageOptions options;
-    options.limit = params.limit;
-    options.filter = *filter ? &**filter : nullptr;
-    options.projection = *projection ? &**projection : nullptr;
-    options.countOnly = countOnly;
-    options.consistent = params.consistent;
     PageCollector collector(*table, options);
     if (!range.upper || range.lower < *range.upper)
         SHARDSCOPE_TRY(ctx.engine.items->walkPartition(table->id(), partition.hash, partition.pk, range, forward,
@@ -259,7 +275,8 @@ Result<json> scan(OpContext& ctx, const json& request) {
 
     TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();
-    SHARDSCOPE_TRY(checkIndex(*table, params.indexName));
+    auto index = checkIndex(*table, params);
+    if (!index.ok()) return std::move(index).error();
 
     storage::ScanRange range;
     if (totalSegments && *totalSegments > 1) {
@@ -268,18 +285,24 @@ Result<json> scan(OpContext& ctx, const json& request) {
         range.hashLow = hashToStorage(segmentStart(s, t));
         if (s + 1 < t) range.hashHighExclusive = hashToStorage(segmentStart(s + 1, t));
     }
-    if (*startKey) {
-        auto start = table->keyOfKey(**startKey);
-        if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
-        range.after = std::move(*start);
-    }
-
     PageOptions options;
     options.limit = params.limit;
     options.filter = *filter ? &**filter : nullptr;
     options.projection = *projection ? &**projection : nullptr;
     options.countOnly = countOnly;
     options.consistent = params.consistent;
+    if (*index) {
+        indexes::IndexScanRange indexRange;
+        indexRange.hashLow = range.hashLow;
+        indexRange.hashHighExclusive = range.hashHighExclusive;
+        return indexes::scanIndex(ctx, *table, **index, indexRange, *startKey, indexRequest(params, options));
+    }
+    if (*startKey) {
+        auto start = table->keyOfKey(**startKey);
+        if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
+        range.after = std::move(*start);
+    }
+
     PageCollector collector(*table, options);
     SHARDSCOPE_TRY(ctx.engine.items->walkTable(table->id(), range, &collector, &PageCollector::visit));
     SHARDSCOPE_TRY(collector.status());

@@ -30,7 +30,10 @@ Result<std::unique_ptr<RequestExpressions>> RequestExpressions::open(const json&
     for (const char* m : spec.expressions)
         if (present(request, m)) expressionsUsed.push_back(m);
     const bool hasNames = present(request, "ExpressionAttributeNames");
-    const bool hasValues = present(request, "ExpressionAttributeValues");
+    // Reads without value-bearing expressions (GetItem, BatchGetItem,
+    // TransactGetItems' Get) have no ExpressionAttributeValues member in the
+    // service model; like any unknown member it is ignored.
+    const bool hasValues = !spec.valueBearing.empty() && present(request, "ExpressionAttributeValues");
     if (legacyUsed.empty() && expressionsUsed.empty() && !hasNames && !hasValues) return self;
 
     if (!legacyUsed.empty() && !expressionsUsed.empty())

@@ -1,5 +1,8 @@
 #include "ops/table_ops.h"
 
+#include "indexes/index_lifecycle.h"
+#include "streams/stream_lifecycle.h"
+
 #include "storage/tag_store.h"
 #include "wire/request_reader.h"
 
@@ -78,6 +81,8 @@ Result<json> deleteTable(OpContext& ctx, const json& request) {
     storage::Transaction tx(*engine.db);
     SHARDSCOPE_TRY(tx.begin());
     SHARDSCOPE_TRY(engine.items->eraseTable(table->id()));
+    SHARDSCOPE_TRY(indexes::dropTableIndexes(ctx, table->id()));
+    SHARDSCOPE_TRY(streamTableDeleted(ctx, *table));
     SHARDSCOPE_TRY(engine.catalog->remove(table->id()));
     SHARDSCOPE_TRY(storage::TagStore(*engine.db).removeAll(table->id()));
     SHARDSCOPE_TRY(tx.commit());

@@ -1,5 +1,6 @@
 #include "ops/table_schema.h"
 
+#include "indexes/index_store.h"
 #include "types/key_codec.h"
 
 namespace shardscope::engine {
@@ -37,8 +38,55 @@ Result<TableSchema> TableSchema::fromDescription(std::int64_t id, nlohmann::json
             schema.m_rangeKey = KeyAttribute{attr, *type};
     }
     if (schema.m_hashKey.name.empty()) return ApiError::internal("Table " + schema.m_name + " has no hash key");
+    if (const auto stream = description.find("StreamSpecification"); stream != description.end() && stream->is_object())
+        schema.m_streamEnabled = stream->value("StreamEnabled", false);
     schema.m_description = std::move(description);
+    SHARDSCOPE_TRY(schema.reloadIndexes());
     return schema;
+}
+
+Status TableSchema::reloadIndexes() {
+    const auto& defs = m_description["AttributeDefinitions"];
+    auto typeOf = [&](const std::string& attr) -> std::optional<AttributeType> {
+        for (const auto& d : defs) {
+            AttributeType t;
+            if (d.value("AttributeName", "") == attr && parseAttributeTypeName(d.value("AttributeType", ""), &t))
+                return t;
+        }
+        return std::nullopt;
+    };
+    std::vector<indexes::IndexSchema> loaded;
+    for (const auto& [member, kind] : {std::pair{"LocalSecondaryIndexes", indexes::IndexKind::Local},
+                                       std::pair{"GlobalSecondaryIndexes", indexes::IndexKind::Global}}) {
+        if (!m_description.contains(member) || !m_description.at(member).is_array()) continue;
+        for (const auto& index : m_description.at(member)) {
+            auto parsed = indexes::IndexSchema::fromDescription(index, kind, keyNames(), typeOf);
+            if (!parsed.ok()) return std::move(parsed).error();
+            if (const auto* old = findIndex(parsed->name())) parsed->backfillPercent = old->backfillPercent;
+            loaded.push_back(std::move(*parsed));
+        }
+    }
+    m_indexes = std::move(loaded);
+    m_needsImages = !m_indexes.empty();
+    return Status::success();
+}
+
+const indexes::IndexSchema* TableSchema::findIndex(std::string_view name) const {
+    for (const auto& index : m_indexes)
+        if (index.name() == name) return &index;
+    return nullptr;
+}
+
+indexes::IndexSchema* TableSchema::findIndex(std::string_view name) {
+    for (auto& index : m_indexes)
+        if (index.name() == name) return &index;
+    return nullptr;
+}
+
+bool TableSchema::hasLocalIndexes() const {
+    for (const auto& index : m_indexes)
+        if (index.kind() == indexes::IndexKind::Local) return true;
+    return false;
 }
 
 bool TableSchema::isKeyAttribute(std::string_view name) const {
@@ -55,6 +103,20 @@ nlohmann::json TableSchema::describe() const {
     nlohmann::json out = m_description;
     out["ItemCount"] = itemCount;
     out["TableSizeBytes"] = sizeBytes;
+    if (!m_indexStore) return out;
+    for (const char* member : {"LocalSecondaryIndexes", "GlobalSecondaryIndexes"}) {
+        if (!out.contains(member) || !out.at(member).is_array()) continue;
+        for (auto& index : out[member]) {
+            const std::string name = index.value("IndexName", "");
+            auto usage = m_indexStore->usage(m_id, name);
+            const indexes::IndexUsage live = usage.ok() && *usage ? **usage : indexes::IndexUsage{};
+            index["ItemCount"] = live.itemCount;
+            index["IndexSizeBytes"] = live.entryBytes + live.itemCount * indexes::IndexSchema::kEntryOverheadBytes;
+            const auto* schema = findIndex(name);
+            if (schema && schema->state() == indexes::IndexState::Creating)
+                index["OnlineIndexPercentageProgress"] = schema->backfillPercent;
+        }
+    }
     return out;
 }
 
@@ -110,7 +172,15 @@ Result<storage::StoredKey> TableSchema::keyOfKey(const Item& key) const {
         range = key.find(m_rangeKey->name);
         if (!range || range->type() != m_rangeKey->type) return keyMismatch();
     }
+    // In a Key parameter an empty value reads "were invalid:" (in an Item,
+    // "are not valid.", as checkKeyValue words it).
+    auto emptyInKey = [](const KeyAttribute& attr, const AttributeValue& value) {
+        return ApiError::validation(std::string(kInvalid) + "The AttributeValue for a key attribute cannot contain an empty " +
+                                    (value.is(AttributeType::B) ? "binary" : "string") + " value. Key: " + attr.name);
+    };
+    if (hash->scalar().empty()) return emptyInKey(m_hashKey, *hash);
     SHARDSCOPE_TRY(checkKeyValue(m_hashKey, *hash, true));
+    if (range && range->scalar().empty()) return emptyInKey(*m_rangeKey, *range);
     if (range) SHARDSCOPE_TRY(checkKeyValue(*m_rangeKey, *range, false));
     return storedKey(*hash, range);
 }

@@ -1,5 +1,6 @@
 #include "ops/transact_ops.h"
 
+#include "indexes/index_write_checks.h"
 #include "ops/item_helpers.h"
 #include "ops/item_writer.h"
 #include "ops/request_expressions.h"
@@ -112,6 +113,7 @@ Result<WriteAction> parseWriteAction(OpContext& ctx, const json& element) {
     auto key = action.kind == ActionKind::Put ? action.table->keyOfItem(action.value) : action.table->keyOfKey(action.value);
     if (!key.ok()) return std::move(key).error();
     action.key = std::move(*key);
+    if (action.kind == ActionKind::Put) SHARDSCOPE_TRY(indexes::checkIndexWrite(*action.table, action.value));
     if (action.update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(*action.update, action.table->keyNames()));
     return action;
 }
@@ -237,6 +239,8 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
     std::vector<std::size_t> newSizes(actions.size(), 0);
     bool cancelled = false;
     std::map<std::string, double> units, readBack;
+    // Item-collection growth of this transaction so far, per (table, partition key).
+    std::map<std::pair<std::int64_t, std::string>, std::int64_t> collectionGrowth;
     for (std::size_t i = 0; i < actions.size(); ++i) {
         WriteAction& a = actions[i];
         auto row = writer.read(*a.table, a.key);
@@ -270,9 +274,26 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
                 cancelled = true;
                 continue;
             }
+            if (Status s = indexes::checkIndexWrite(*a.table, newItems[i], true); !s.ok()) {
+                reasons[i] = {"ValidationError", s.error().message(), std::nullopt};
+                cancelled = true;
+                continue;
+            }
         } else if (a.kind == ActionKind::Put) {
             newItems[i] = a.value;
             newSizes[i] = a.putSize;
+        }
+        if (a.table->hasLocalIndexes() && a.kind != ActionKind::ConditionCheck) {
+            const bool present = a.kind == ActionKind::Put ||
+                                 (a.kind == ActionKind::Update && (*old || expr::createsItem(*a.update)));
+            const Item* before = *old ? &**old : nullptr;
+            std::int64_t& growth = collectionGrowth[{a.table->id(), a.key.pk}];
+            growth += indexes::collectionGrowth(*a.table, a.key, before, present ? &newItems[i] : nullptr);
+            if (Status s = indexes::checkCollectionLimit(ctx, *a.table, a.key, growth); !s.ok()) {
+                reasons[i] = {"ItemCollectionSizeLimitExceeded", s.error().message(), std::nullopt};
+                cancelled = true;
+                continue;
+            }
         }
         units[a.table->name()] += 2 * writeUnits(std::max(oldSize, newSizes[i]));
         readBack[a.table->name()] += 2 * readUnits(std::max(oldSize, newSizes[i]), true);
@@ -306,7 +327,25 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
     if (token)
         engine.completedTransactions[*token] = {fingerprint, json{{"ReadUnits", readBack}}, now + kTokenLifetimeMillis};
     json response = json::object();
-    if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);
+    if (detail != CapacityDetail::None) {
+        // Every index write is transactional too: twice the units.
+        std::map<std::string, CapacityBreakdown> withIndexes;
+        for (const auto& [table, tableUnits] : units) withIndexes[table] = ctx.indexState.capacity(table, tableUnits, 2.0);
+        response["ConsumedCapacity"] = consumedCapacityList(withIndexes, detail);
+    }
+    if (ricm && *ricm == "SIZE") {
+        json metrics = json::object();
+        std::set<std::pair<std::int64_t, std::string>> reported;
+        for (const auto& a : actions) {
+            if (a.kind == ActionKind::ConditionCheck || !a.table->hasLocalIndexes() ||
+                !reported.emplace(a.table->id(), a.key.pk).second)
+                continue;
+            auto entry = indexes::itemCollectionMetrics(ctx, *a.table, *a.value.find(a.table->hashKey().name), a.key);
+            if (!entry.ok()) return std::move(entry).error();
+            metrics[a.table->name()].push_back(std::move(*entry));
+        }
+        if (!metrics.empty()) response["ItemCollectionMetrics"] = std::move(metrics);
+    }
     return response;
 }
 

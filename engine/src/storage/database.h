@@ -4,7 +4,8 @@
 // advisory lock on "<path>.lock" and fails with a readable error when another
 // engine holds it (two engines on one file would each cache their own
 // catalog). Opens a file in WAL mode (synchronous=NORMAL: a committed write survives a
-// process crash; fsync happens at checkpoints) or an in-memory database, and
+// process crash; fsync happens at checkpoints, every 10000 WAL pages) or an
+// in-memory database, and
 // applies the schema migrations. Hot paths ask for statements by their SQL
 // text through prepared(), which prepares each text once.
 //

@@ -1,5 +1,7 @@
 #include "types/item_codec.h"
 
+#include "types/base64.h"
+
 namespace shardscope::engine {
 namespace {
 
@@ -152,6 +154,91 @@ bool decodeMap(Reader& r, AttributeMap* out, int depth) {
     return true;
 }
 
+// The JSON twin of decodeValue()/decodeMap(): what toJson() makes of the
+// decoded value, built directly. Maps were encoded in name order, so members
+// append at the end of nlohmann's (ordered) object.
+using Json = nlohmann::json;
+
+bool decodeMapToJson(Reader& r, Json* out, int depth);
+
+bool decodeValueToJson(Reader& r, Json* out, int depth) {
+    if (depth > kMaxDecodeDepth) return false;
+    unsigned char tag = 0;
+    if (!r.byte(&tag) || tag > static_cast<unsigned char>(AttributeType::BS)) return false;
+    const auto type = static_cast<AttributeType>(tag);
+    Json inner;
+    switch (type) {
+    case AttributeType::S:
+    case AttributeType::N: {
+        std::string s;
+        if (!r.bytes(&s)) return false;
+        inner = std::move(s);
+        break;
+    }
+    case AttributeType::B: {
+        std::string s;
+        if (!r.bytes(&s)) return false;
+        inner = base64Encode(s);
+        break;
+    }
+    case AttributeType::BOOL: {
+        unsigned char b = 0;
+        if (!r.byte(&b)) return false;
+        inner = b != 0;
+        break;
+    }
+    case AttributeType::Null: inner = true; break;
+    case AttributeType::M:
+        if (!decodeMapToJson(r, &inner, depth + 1)) return false;
+        break;
+    case AttributeType::L: {
+        std::uint64_t n = 0;
+        if (!r.varint(&n) || n > r.remaining()) return false;
+        inner = Json::array();
+        auto& list = inner.get_ref<Json::array_t&>();
+        list.resize(n);
+        for (auto& e : list)
+            if (!decodeValueToJson(r, &e, depth + 1)) return false;
+        break;
+    }
+    case AttributeType::SS:
+    case AttributeType::NS:
+    case AttributeType::BS: {
+        std::uint64_t n = 0;
+        if (!r.varint(&n) || n > r.remaining()) return false;
+        inner = Json::array();
+        auto& list = inner.get_ref<Json::array_t&>();
+        list.reserve(n);
+        // Stored sorted (as AttributeValue keeps set members), so in the order
+        // toJson() writes them.
+        for (std::uint64_t i = 0; i < n; ++i) {
+            std::string m;
+            if (!r.bytes(&m)) return false;
+            list.emplace_back(type == AttributeType::BS ? base64Encode(m) : std::move(m));
+        }
+        break;
+    }
+    }
+    *out = Json(Json::value_t::object);
+    out->get_ref<Json::object_t&>().emplace(std::string(attributeTypeName(type)), std::move(inner));
+    return true;
+}
+
+bool decodeMapToJson(Reader& r, Json* out, int depth) {
+    std::uint64_t n = 0;
+    if (!r.varint(&n) || n > r.remaining()) return false;
+    *out = Json(Json::value_t::object);
+    auto& members = out->get_ref<Json::object_t&>();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        std::string name;
+        Json value;
+        if (!r.bytes(&name) || !decodeValueToJson(r, &value, depth)) return false;
+        // A repeated name (never encoded) keeps the last value, as decodeMap().
+        members.insert_or_assign(members.end(), std::move(name), std::move(value));
+    }
+    return true;
+}
+
 }  // namespace
 
 void encodeItemInto(const Item& item, std::string* out) { encodeMap(item, out); }
@@ -167,6 +254,13 @@ Result<Item> decodeItem(std::string_view bytes) {
     Reader r(bytes);
     Item item;
     if (!decodeMap(r, &item, 0) || !r.atEnd()) return ApiError::internal("Corrupt item encoding in storage");
+    return item;
+}
+
+Result<nlohmann::json> decodeItemToJson(std::string_view bytes) {
+    Reader r(bytes);
+    Json item;
+    if (!decodeMapToJson(r, &item, 0) || !r.atEnd()) return ApiError::internal("Corrupt item encoding in storage");
     return item;
 }
 

@@ -158,37 +158,46 @@ Result<Item> itemFromJson(const nlohmann::json& json) {
     return item;
 }
 
+// Responses are built as nlohmann objects (std::map): each value is built in
+// place and moved in, and members are appended with an end hint, which is
+// O(1) because AttributeMap's byte order is the map's order.
 nlohmann::json toJson(const AttributeValue& value) {
-    nlohmann::json out = nlohmann::json::object();
-    const std::string type(attributeTypeName(value.type()));
+    using json = nlohmann::json;
+    json inner;
     switch (value.type()) {
     case AttributeType::S:
-    case AttributeType::N: out[type] = value.scalar(); break;
-    case AttributeType::B: out[type] = base64Encode(value.scalar()); break;
-    case AttributeType::BOOL: out[type] = value.boolValue(); break;
-    case AttributeType::Null: out[type] = true; break;
-    case AttributeType::M: out[type] = toJson(value.mapValue()); break;
+    case AttributeType::N: inner = value.scalar(); break;
+    case AttributeType::B: inner = base64Encode(value.scalar()); break;
+    case AttributeType::BOOL: inner = value.boolValue(); break;
+    case AttributeType::Null: inner = true; break;
+    case AttributeType::M: inner = toJson(value.mapValue()); break;
     case AttributeType::L: {
-        nlohmann::json list = nlohmann::json::array();
+        inner = json::array();
+        auto& list = inner.get_ref<json::array_t&>();
+        list.reserve(value.listValue().size());
         for (const auto& e : value.listValue()) list.push_back(toJson(e));
-        out[type] = std::move(list);
         break;
     }
     case AttributeType::SS:
-    case AttributeType::NS: out[type] = value.members(); break;
+    case AttributeType::NS: inner = value.members(); break;
     case AttributeType::BS: {
-        nlohmann::json list = nlohmann::json::array();
+        inner = json::array();
+        auto& list = inner.get_ref<json::array_t&>();
+        list.reserve(value.members().size());
         for (const auto& m : value.members()) list.push_back(base64Encode(m));
-        out[type] = std::move(list);
         break;
     }
     }
+    json out(json::value_t::object);
+    out.get_ref<json::object_t&>().emplace(std::string(attributeTypeName(value.type())), std::move(inner));
     return out;
 }
 
 nlohmann::json toJson(const Item& item) {
-    nlohmann::json out = nlohmann::json::object();
-    for (const auto& [name, value] : item) out[name] = toJson(value);
+    using json = nlohmann::json;
+    json out(json::value_t::object);
+    auto& members = out.get_ref<json::object_t&>();
+    for (const auto& [name, value] : item) members.emplace_hint(members.end(), name, toJson(value));
     return out;
 }
 

@@ -10,10 +10,15 @@
 // Storage is SQLite (a file in WAL mode, or ":memory:"). Every acknowledged
 // write is committed before call() returns.
 //
+// Beside the door runs background work, such as the TTL sweeper thread, which
+// deletes expired items in small batches under the same lock as call() (see
+// TtlProgress, ttlProgress(), runTtlSweep()). Everything time-based reads
+// EngineOptions::clock.
+//
 // Thread-safety: call() may be used from any number of threads at once; each
-// call is atomic and isolated. Change listeners run on the calling thread
-// after the change is committed and outside the engine's locks; they must be
-// quick and must not block.
+// call is atomic and isolated. Change listeners run on the calling thread (the
+// sweeper's for TTL deletes) after the change is committed and outside the
+// engine's locks; they must be quick and must not block.
 #pragma once
 
 #include "shardscope/engine/clock.h"
@@ -21,6 +26,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -38,6 +44,32 @@ struct EngineOptions {
     // (empty: the service's regional address).
     std::string endpointAddress;
     std::shared_ptr<Clock> clock;  // null: the system clock
+
+    // Streams: a shard closes and hands over to a child after this much
+    // clock time, or after this many records (0: no record limit); records
+    // are kept (and a disabled stream is listed) for the retention period;
+    // an iterator expires this long after it was issued.
+    std::int64_t streamShardRolloverSeconds = 4 * 3600;
+    std::int64_t streamShardMaxRecords = 0;
+    std::int64_t streamRetentionSeconds = 24 * 3600;
+    std::int64_t streamIteratorLifetimeSeconds = 15 * 60;
+
+    // TTL: real (wall) seconds between the starts of two sweeps over the
+    // TTL-enabled tables (0: no background sweeper; runTtlSweep() still
+    // works); items examined per batch, each batch under the engine's lock;
+    // clock seconds a table waits between two UpdateTimeToLive changes.
+    double ttlSweepIntervalSeconds = 60;
+    int ttlSweepBatchSize = 100;
+    std::int64_t ttlChangeCooldownSeconds = 3600;
+
+    // Secondary indexes: the item-collection size limit of tables with LSIs
+    // (base items plus LSI entries per partition key value); base items per
+    // batch of an online GSI backfill (or entries per batch of a deletion),
+    // each batch under the engine's lock; real milliseconds the background
+    // worker waits before each batch.
+    std::int64_t itemCollectionSizeLimitBytes = 10LL * 1024 * 1024 * 1024;
+    int indexBackfillBatchSize = 500;
+    int indexBackfillPauseMillis = 0;
 };
 
 // What changed, for listeners that keep a view fresh (the GUI's table list).
@@ -45,6 +77,19 @@ struct ChangeEvent {
     enum class Kind { TableCreated, TableUpdated, TableDeleted, ItemsChanged };
     Kind kind;
     std::string tableName;
+};
+
+// Where the TTL sweeper stands for one table (Engine::ttlProgress()).
+struct TtlProgress {
+    bool enabled = false;
+    std::string attributeName;
+    int partitionCount = 0;
+    int partition = -1;               // being swept now; -1 between sweeps
+    std::int64_t itemsExamined = 0;   // in the current sweep (the last one between sweeps)
+    std::int64_t itemsDeleted = 0;    // since the engine opened
+    std::int64_t pendingExpired = 0;  // estimate: expired items not deleted yet
+    std::int64_t sweepsCompleted = 0;
+    double lastSweepSeconds = 0;      // clock time the last sweep finished; 0: never
 };
 
 class Engine {
@@ -67,6 +112,13 @@ public:
     // Returns an id for removeChangeListener().
     int addChangeListener(ChangeListener listener);
     void removeChangeListener(int id);
+
+    // TTL sweep progress of a table (all zero/false for an unknown table).
+    TtlProgress ttlProgress(const std::string& tableName) const;
+    // Runs one full TTL sweep over every TTL-enabled table now, on the
+    // calling thread, in batches under the engine's lock. Returns the number
+    // of items deleted.
+    std::int64_t runTtlSweep();
 
     const EngineOptions& options() const;
     const Clock& clock() const;
