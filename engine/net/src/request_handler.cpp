@@ -27,6 +27,7 @@ constexpr std::array<std::string_view, 4> kStreamsOperations = {
 
 const QByteArray kAmzJsonContentType = QByteArrayLiteral("application/x-amz-json-1.0");
 const QByteArray kPlainJsonContentType = QByteArrayLiteral("application/json");
+const QByteArray kTextPlainContentType = QByteArrayLiteral("text/plain");
 
 // Used when even building the InternalServerError envelope fails.
 const QByteArray kLastResortBody = QByteArrayLiteral(
@@ -39,8 +40,7 @@ bool isStreamsOperation(std::string_view operation) {
 
 // The operation name a target addresses, or empty when the target names no
 // operation of an API this endpoint serves.
-std::string_view operationFromTarget(const QByteArray& target) {
-    const std::string_view view(target.constData(), static_cast<std::size_t>(target.size()));
+std::string_view operationFromTarget(std::string_view view) {
     if (view.starts_with(kDynamoDbTargetPrefix)) {
         const std::string_view operation = view.substr(kDynamoDbTargetPrefix.size());
         return isStreamsOperation(operation) ? std::string_view{} : operation;
@@ -52,28 +52,39 @@ std::string_view operationFromTarget(const QByteArray& target) {
     return {};
 }
 
-QByteArray replyContentType(const QByteArray& requestContentType) {
-    return requestContentType.startsWith(kPlainJsonContentType) ? kPlainJsonContentType
-                                                                : kAmzJsonContentType;
+const QByteArray& replyContentType(std::string_view requestContentType) {
+    return requestContentType.starts_with("application/json") ? kPlainJsonContentType : kAmzJsonContentType;
 }
 
-QByteArray serialize(const json& value) {
-    // `replace` keeps dump() from throwing on a string that is not valid UTF-8.
-    const std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
-    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+// Writes `value` as compact JSON over `out`, reusing its capacity (dump()
+// would build a fresh string, growing it several times per reply).
+// `replace` keeps the serializer from throwing on a string that is not valid
+// UTF-8.
+void serializeInto(const json& value, std::string* out) {
+    out->clear();
+    nlohmann::detail::serializer<json> serializer(nlohmann::detail::output_adapter<char>(*out), ' ',
+                                                  json::error_handler_t::replace);
+    serializer.dump(value, false, false, 0);
 }
 
-HttpReply errorReply(const ApiError& error, QByteArray contentType) {
-    return {error.httpStatus(), std::move(contentType), serialize(error.toJson())};
+void setReply(HttpReply* reply, int status, const QByteArray& contentType, const json& body) {
+    reply->status = status;
+    reply->contentType = contentType;
+    serializeInto(body, &reply->body);
 }
 
-HttpReply internalErrorReply(QByteArray contentType) noexcept {
-    if (contentType.isEmpty())
-        contentType = kAmzJsonContentType;
+void setErrorReply(HttpReply* reply, const ApiError& error, const QByteArray& contentType) {
+    setReply(reply, error.httpStatus(), contentType, error.toJson());
+}
+
+void setInternalErrorReply(HttpReply* reply, const QByteArray& contentType) noexcept {
     try {
-        return errorReply(ApiError::internal("Internal server error"), std::move(contentType));
+        setErrorReply(reply, ApiError::internal("Internal server error"),
+                      contentType.isEmpty() ? kAmzJsonContentType : contentType);
     } catch (...) {
-        return {500, kAmzJsonContentType, kLastResortBody};
+        reply->status = 500;
+        reply->contentType = kAmzJsonContentType;
+        reply->body.assign(kLastResortBody.constData(), static_cast<std::size_t>(kLastResortBody.size()));
     }
 }
 
@@ -88,58 +99,73 @@ ApiError notAnObject(const json& value) {
 
 RequestHandler::RequestHandler(std::shared_ptr<engine::Engine> engine)
     : m_engine(std::move(engine)),
-      m_healthBody(QByteArrayLiteral("healthy: dynamodb.") +
-                   QByteArray::fromStdString(m_engine->options().region) +
-                   QByteArrayLiteral(".amazonaws.com ")) {}
+      m_healthBody("healthy: dynamodb." + m_engine->options().region + ".amazonaws.com ") {}
 
-HttpReply RequestHandler::handlePost(const QByteArray& target, const QByteArray& contentType,
-                                     const QByteArray& body) const noexcept {
-    QByteArray replyType = replyContentType(contentType);
+void RequestHandler::handlePost(std::string_view target, std::string_view contentType, std::string_view body,
+                                HttpReply* reply) const noexcept {
+    const QByteArray& replyType = replyContentType(contentType);
     try {
-        if (body.size() > kMaxRequestBytes)
-            return {413, std::move(replyType), {}};
+        if (body.size() > static_cast<std::size_t>(kMaxRequestBytes))
+            return handleTooLarge(contentType, reply);
 
         // Same order of checks as the service: the body must parse before the
         // target is looked at; an empty body is only reported after the target.
         json request;
-        if (!body.isEmpty()) {
-            request = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        if (!body.empty()) {
+            request = json::parse(body.begin(), body.end(), nullptr, false);
             if (request.is_discarded())
-                return errorReply(ApiError::serialization("Malformed JSON in the request body"),
-                                  std::move(replyType));
+                return setErrorReply(reply, ApiError::serialization("Malformed JSON in the request body"), replyType);
         }
 
         const std::string_view operation = operationFromTarget(target);
         if (operation.empty())
-            return errorReply(ApiError::unknownOperation(), std::move(replyType));
+            return setErrorReply(reply, ApiError::unknownOperation(), replyType);
 
-        if (body.isEmpty())
-            return errorReply(ApiError::serialization("The request body is empty"), std::move(replyType));
+        if (body.empty())
+            return setErrorReply(reply, ApiError::serialization("The request body is empty"), replyType);
         if (!request.is_object())
-            return errorReply(notAnObject(request), std::move(replyType));
+            return setErrorReply(reply, notAnObject(request), replyType);
 
         engine::Result<json> result = m_engine->call(operation, request);
         if (!result.ok())
-            return errorReply(result.error(), std::move(replyType));
-        return {200, std::move(replyType), serialize(result.value())};
+            return setErrorReply(reply, result.error(), replyType);
+        return setReply(reply, 200, replyType, result.value());
     } catch (const std::exception& e) {
-        qCWarning(lcEndpoint, "%s failed: %s", target.constData(), e.what());
+        qCWarning(lcEndpoint, "%.*s failed: %s", static_cast<int>(target.size()), target.data(), e.what());
     } catch (...) {
-        qCWarning(lcEndpoint, "%s failed with an unknown exception", target.constData());
+        qCWarning(lcEndpoint, "%.*s failed with an unknown exception", static_cast<int>(target.size()), target.data());
     }
-    return internalErrorReply(std::move(replyType));
+    setInternalErrorReply(reply, replyType);
 }
 
-HttpReply RequestHandler::handleHealthCheck() const noexcept {
-    return {200, QByteArrayLiteral("text/plain"), m_healthBody};
+void RequestHandler::handleTooLarge(std::string_view contentType, HttpReply* reply) const noexcept {
+    reply->status = 413;
+    reply->contentType = replyContentType(contentType);
+    reply->body.clear();
 }
 
-HttpReply RequestHandler::handleUnsupported() const noexcept {
+void RequestHandler::handleHealthCheck(HttpReply* reply) const noexcept {
+    reply->status = 200;
+    reply->contentType = kTextPlainContentType;
     try {
-        return {404, kAmzJsonContentType, serialize(ApiError::unknownOperation().toJson())};
+        reply->body = m_healthBody;
     } catch (...) {
-        return internalErrorReply(kAmzJsonContentType);
+        setInternalErrorReply(reply, kAmzJsonContentType);
     }
+}
+
+void RequestHandler::handleUnsupported(HttpReply* reply) const noexcept {
+    try {
+        setReply(reply, 404, kAmzJsonContentType, ApiError::unknownOperation().toJson());
+    } catch (...) {
+        setInternalErrorReply(reply, kAmzJsonContentType);
+    }
+}
+
+void RequestHandler::handleMalformed(HttpReply* reply) const noexcept {
+    reply->status = 400;
+    reply->contentType = kAmzJsonContentType;
+    reply->body.clear();
 }
 
 }  // namespace shardscope::net

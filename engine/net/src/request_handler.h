@@ -1,7 +1,8 @@
 // RequestHandler: the DynamoDB JSON 1.0 protocol on top of Engine::call().
 //
 // Turns one HTTP request (method, X-Amz-Target, Content-Type, body) into one
-// reply (status, Content-Type, body), the way DynamoDB and dynalite answer:
+// reply (status, Content-Type, body), the way DynamoDB and dynalite answer
+// (HttpConnection picks the entry point by method and path):
 //   POST (any path, DynamoDB ignores it), target
 //         "DynamoDB_20120810.<Op>"                -> engine->call(Op, body)
 //         "DynamoDBStreams_20120810.<Op>"         -> engine->call(Op, body) for
@@ -14,6 +15,8 @@
 // application/json when the request used it, else application/x-amz-json-1.0.
 // No exception leaves the handler: anything thrown becomes a 500
 // InternalServerError. Transport headers (request id, CRC) are the caller's.
+// Replies are written into a caller's HttpReply, whose body buffer a server
+// thread reuses from request to request.
 //
 // Thread-safety: immutable after construction and Engine::call() is
 // thread-safe, so one handler may serve any number of threads at once.
@@ -24,13 +27,16 @@
 #include <QByteArray>
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 namespace shardscope::net {
 
 struct HttpReply {
     int status = 200;
+    // One of the handler's constants (at most 64 bytes).
     QByteArray contentType;
-    QByteArray body;
+    std::string body;
 };
 
 class RequestHandler {
@@ -41,19 +47,27 @@ public:
     explicit RequestHandler(std::shared_ptr<engine::Engine> engine);
 
     // A POST carrying one operation. `target` is the X-Amz-Target header and
-    // `contentType` the request's Content-Type (either may be empty).
-    [[nodiscard]] HttpReply handlePost(const QByteArray& target, const QByteArray& contentType,
-                                       const QByteArray& body) const noexcept;
+    // `contentType` the request's Content-Type (either may be empty). Every
+    // member of *reply is overwritten (here and below); the body keeps its
+    // capacity.
+    void handlePost(std::string_view target, std::string_view contentType, std::string_view body,
+                    HttpReply* reply) const noexcept;
+
+    // A POST whose body exceeded kMaxRequestBytes (and was not kept): 413.
+    void handleTooLarge(std::string_view contentType, HttpReply* reply) const noexcept;
 
     // GET / : the health probe.
-    [[nodiscard]] HttpReply handleHealthCheck() const noexcept;
+    void handleHealthCheck(HttpReply* reply) const noexcept;
 
     // Any other method or path.
-    [[nodiscard]] HttpReply handleUnsupported() const noexcept;
+    void handleUnsupported(HttpReply* reply) const noexcept;
+
+    // A request that is not HTTP/1.1 as the endpoint reads it: 400, no body.
+    void handleMalformed(HttpReply* reply) const noexcept;
 
 private:
     std::shared_ptr<engine::Engine> m_engine;
-    QByteArray m_healthBody;
+    std::string m_healthBody;
 };
 
 }  // namespace shardscope::net

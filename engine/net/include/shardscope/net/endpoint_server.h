@@ -7,14 +7,18 @@
 // x-amzn-RequestId and x-amz-crc32 (CRC-32 of the exact body bytes), errors
 // use ApiError's envelope, GET / answers DynamoDB's health line.
 //
-// The HTTP server and every engine call it makes run on a QThread that the
-// EndpointServer owns, never on the thread that owns the EndpointServer (the
-// GUI thread in the workbench). The engine is shared with its other users
-// (the GUI's backend); the server keeps it alive while running.
+// The HTTP servers and every engine call they make run on server threads that
+// the EndpointServer owns (threadCount(), by default one per core), never on
+// the thread that owns the EndpointServer (the GUI thread in the workbench).
+// One socket listens; each accepted connection goes to the next server
+// thread in turn and stays there, so requests of different connections are
+// parsed, executed and answered in parallel (Engine::call() keeps each call
+// atomic and isolated). The engine is shared with its other users (the GUI's
+// backend); the server keeps it alive while running.
 //
 // Thread-safety: all member functions must be called from the thread that
-// owns the object. start() and stop() block until the server thread has bound
-// or closed its sockets (milliseconds, no engine work).
+// owns the object. start() and stop() block until the server threads have
+// bound or closed their sockets (milliseconds, no engine work).
 #pragma once
 
 #include <QHostAddress>
@@ -22,8 +26,7 @@
 #include <QString>
 
 #include <memory>
-
-class QThread;
+#include <vector>
 
 namespace shardscope::engine {
 class Engine;
@@ -32,6 +35,7 @@ class Engine;
 namespace shardscope::net {
 
 class RequestHandler;
+class ServerWorker;
 
 class EndpointServer : public QObject {
     Q_OBJECT
@@ -57,6 +61,12 @@ public:
     // stopped.
     void stop();
 
+    // The number of server threads the next start() uses; 0 (the default)
+    // means one per core (QThread::idealThreadCount()).
+    void setThreadCount(int count);
+    // The number of server threads while running, else what start() would use.
+    int threadCount() const;
+
     bool isRunning() const;
     // The bound port while running, else 0.
     quint16 port() const;
@@ -70,9 +80,9 @@ public:
 
 private:
     std::shared_ptr<const RequestHandler> m_handler;
-    std::unique_ptr<QThread> m_thread;
-    // Lives in m_thread and parents the QHttpServer; only touched there.
-    QObject* m_context = nullptr;
+    // The first one listens and hands connections to all of them in turn.
+    std::vector<std::unique_ptr<ServerWorker>> m_workers;
+    int m_threadCount = 0;
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_errorString;
