@@ -7,7 +7,8 @@
 #
 # Installs what is missing with apt-get (run as root, or have sudo), configures
 # a Release build in ./build (override with SHARDSCOPE_BUILD_DIR), builds, then
-# runs. The test mode treats warnings as errors, as CI does.
+# runs. The test mode treats warnings as errors, as CI does, and installs
+# dynalite (npm) into the build directory for tests/compat's differential test.
 set -euo pipefail
 
 mode="${1:-run}"
@@ -16,11 +17,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SHARDSCOPE_BUILD_DIR:-$root/build}"
 
 packages=(build-essential cmake ninja-build pkg-config
-          qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev nlohmann-json3-dev libsqlite3-dev)
 if [ "$mode" = test ]; then
   # Real clients for the endpoint tests, and an X server for GUI checks.
   packages+=(awscli python3-boto3 xvfb xauth)
+  # Node.js runs dynalite, the differential test's reference (tests/compat).
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
 fi
 
 missing=()
@@ -47,6 +52,12 @@ case "$mode" in
     exec "$build/app/shardscope" "$@"
     ;;
   test)
+    # dynalite from npm, once per build directory (tests/compat/README.md).
+    if [ ! -f "$build/node/node_modules/dynalite/cli.js" ]; then
+      echo "bootstrap: installing dynalite@4 into $build/node"
+      npm install --no-audit --no-fund --loglevel=error --prefix "$build/node" dynalite@4 >/dev/null
+    fi
+    export SHARDSCOPE_REQUIRE_DYNALITE=1
     cd "$build"
     exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;
