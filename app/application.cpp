@@ -131,7 +131,7 @@ int Application::runGui(const CommandLineOptions& options) {
     translator.install(settings.language());
 
     const QString defaultPath = settings.databasePath();
-    auto opened = openEngine(options, defaultPath);
+    auto opened = openEngine(options, defaultPath, settings.ttlSweepIntervalSeconds());
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, tr("Shardscope"),
                               tr("The database %1 cannot be opened:\n%2")
@@ -179,8 +179,13 @@ int Application::runGui(const CommandLineOptions& options) {
 }
 
 engine::Result<std::shared_ptr<engine::Engine>> Application::openEngine(const CommandLineOptions& options,
-                                                                       const QString& defaultDatabasePath) {
+                                                                       const QString& defaultDatabasePath,
+                                                                       std::optional<double> ttlSweepIntervalSetting) {
     engine::EngineOptions engineOptions;
+    if (options.ttlSweepInterval)
+        engineOptions.ttlSweepIntervalSeconds = *options.ttlSweepInterval;
+    else if (ttlSweepIntervalSetting)
+        engineOptions.ttlSweepIntervalSeconds = *ttlSweepIntervalSetting;
     if (options.inMemory) {
         engineOptions.databasePath = ":memory:";
     } else if (!options.databasePath.isEmpty()) {

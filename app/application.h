@@ -23,6 +23,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace shardscope::engine {
 class Engine;
@@ -49,9 +50,11 @@ private:
     int runGui(const CommandLineOptions& options);
 
     // Opens --db, :memory: for --in-memory, else `defaultDatabasePath`
-    // (creating its directory).
-    static engine::Result<std::shared_ptr<engine::Engine>> openEngine(const CommandLineOptions& options,
-                                                                      const QString& defaultDatabasePath);
+    // (creating its directory). The TTL sweep interval is
+    // --ttl-sweep-interval, else `ttlSweepIntervalSetting`, else the engine's.
+    static engine::Result<std::shared_ptr<engine::Engine>> openEngine(
+        const CommandLineOptions& options, const QString& defaultDatabasePath,
+        std::optional<double> ttlSweepIntervalSetting = std::nullopt);
     // What a user reads for the database being opened.
     static QString databaseLabel(const CommandLineOptions& options, const QString& defaultDatabasePath);
 

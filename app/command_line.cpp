@@ -15,10 +15,15 @@ CommandLine::CommandLine()
                  tr("file")),
       m_inMemoryOption(QStringLiteral("in-memory"), tr("Use a throw-away in-memory database.")),
       m_hostOption(QStringLiteral("host"), tr("Endpoint address; only loopback addresses for now."),
-                   tr("address"), QStringLiteral("127.0.0.1")) {
+                   tr("address"), QStringLiteral("127.0.0.1")),
+      m_ttlSweepIntervalOption(QStringLiteral("ttl-sweep-interval"),
+                               tr("Seconds between two sweeps that delete expired TTL items (0: no background "
+                                  "sweeps)."),
+                               tr("seconds")) {
     m_parser.setApplicationDescription(
         tr("DynamoDB single-table design workbench with a bundled DynamoDB-compatible engine."));
-    m_parser.addOptions({m_serveOption, m_portOption, m_dbOption, m_inMemoryOption, m_hostOption});
+    m_parser.addOptions(
+        {m_serveOption, m_portOption, m_dbOption, m_inMemoryOption, m_hostOption, m_ttlSweepIntervalOption});
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList& arguments) {
@@ -83,6 +88,17 @@ bool CommandLine::readOptions() {
         return false;
     }
     m_options.host = address;
+
+    if (m_parser.isSet(m_ttlSweepIntervalOption)) {
+        const QString text = m_parser.value(m_ttlSweepIntervalOption);
+        bool ok = false;
+        const double seconds = text.toDouble(&ok);
+        if (!ok || !(seconds >= 0) || seconds > 86400.0 * 365) {
+            m_errorMessage = tr("--ttl-sweep-interval needs a number of seconds (0 or more), not \"%1\".").arg(text);
+            return false;
+        }
+        m_options.ttlSweepInterval = seconds;
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 //   --db FILE     open this database file instead of the default workspace
 //   --in-memory   throw-away in-memory database (excludes --db)
 //   --host ADDR   endpoint address; only loopback addresses for now
+//   --ttl-sweep-interval SECONDS   pause between TTL sweeps (0: no background sweeps)
 //   --help, --version
 //
 // parse() needs no application object, so main() can choose between
@@ -36,6 +37,9 @@ struct CommandLineOptions {
     bool inMemory = false;
     // --host; always a loopback address.
     QHostAddress host{QHostAddress::LocalHost};
+    // --ttl-sweep-interval; unset means the mode's default (the engine's with
+    // --serve, the saved setting otherwise).
+    std::optional<double> ttlSweepInterval;
 };
 
 class CommandLine {
@@ -71,6 +75,7 @@ private:
     QCommandLineOption m_dbOption;
     QCommandLineOption m_inMemoryOption;
     QCommandLineOption m_hostOption;
+    QCommandLineOption m_ttlSweepIntervalOption;
     CommandLineOptions m_options;
     QString m_errorMessage;
 };
