@@ -3,10 +3,14 @@
 #include "app_icon.h"
 #include "backend/backend.h"
 #include "dialogs/new_table_dialog.h"
+#include "dialogs/table_designer_dialog.h"
 #include "i18n/translator.h"
 #include "models/table_list_model.h"
+#include "panes/items_pane.h"
+#include "panes/query_pane.h"
 #include "panes/table_details_pane.h"
 #include "panes/table_list_pane.h"
+#include "panes/table_workspace.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -44,7 +48,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
       m_settings(std::make_unique<Settings>()),
       m_model(new TableListModel(m_backend, this)),
       m_listPane(new TableListPane(m_model, this)),
-      m_detailsPane(new TableDetailsPane(this)),
+      m_workspace(new TableWorkspace(m_settings.get(), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_busyDelay(new QTimer(this)) {
     Q_ASSERT(m_backend);
@@ -52,9 +56,12 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
     setWindowIcon(applicationIcon());
     setWindowTitle(tr("Shardscope"));
 
+    m_workspace->addPane(new ItemsPane(m_backend, m_workspace), tr("Items"));
+    m_workspace->addPane(new QueryPane(m_backend, m_workspace), tr("Query"));
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listPane);
-    m_splitter->addWidget(m_detailsPane);
+    m_splitter->addWidget(m_workspace);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -98,6 +105,10 @@ MainWindow::~MainWindow() {
         saveWindowState();
 }
 
+TableDetailsPane* MainWindow::tableDetailsPane() const {
+    return m_workspace->detailsPane();
+}
+
 void MainWindow::setEndpointAddress(const QString& address) {
     m_endpointAddress = address;
     m_endpointLabel->setText(tr("Endpoint: %1").arg(address));
@@ -125,6 +136,11 @@ void MainWindow::createActions() {
     m_deleteTableAction->setShortcut(QKeySequence::Delete);
     m_deleteTableAction->setStatusTip(tr("Delete the selected table and all its items"));
     connect(m_deleteTableAction, &QAction::triggered, this, &MainWindow::confirmDeleteTable);
+
+    m_editTableAction = new QAction(tr("&Edit Table…"), this);
+    m_editTableAction->setObjectName(QStringLiteral("editTableAction"));
+    m_editTableAction->setStatusTip(tr("Change the selected table's capacity, indexes, stream, TTL and tags"));
+    connect(m_editTableAction, &QAction::triggered, this, &MainWindow::openEditTableDialog);
 
     m_refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
                                   tr("&Refresh"), this);
@@ -163,6 +179,10 @@ void MainWindow::createMenus() {
     file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu* table = menuBar()->addMenu(tr("&Table"));
+    table->setObjectName(QStringLiteral("tableMenu"));
+    table->addAction(m_editTableAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -236,6 +256,19 @@ void MainWindow::openNewTableDialog() {
         statusBar()->showMessage(tr("Created table “%1”.").arg(tableName), kStatusMessageMillis);
         selectWhenListed(tableName);
         // A remote backend sends no change events; a local one's refresh is merely early.
+        m_model->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::openEditTableDialog() {
+    const TableDescription description = m_model->description(m_listPane->currentTable());
+    if (!description.isValid())
+        return;
+    auto* dialog = new TableDesignerDialog(m_backend, description, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TableDesignerDialog::tableUpdated, this, [this](const QString& tableName) {
+        statusBar()->showMessage(tr("Updated table “%1”.").arg(tableName), kStatusMessageMillis);
         m_model->refresh();
     });
     dialog->open();
@@ -325,20 +358,21 @@ void MainWindow::onTablesChanged() {
 void MainWindow::updateDetails() {
     const QString tableName = m_listPane->currentTable();
     if (tableName.isEmpty()) {
-        m_detailsPane->showNoSelection(m_model->rowCount() > 0);
+        m_workspace->showNoSelection(m_model->rowCount() > 0);
         setWindowTitle(tr("Shardscope"));
         return;
     }
     setWindowTitle(tr("%1 — Shardscope").arg(tableName));
     const TableDescription description = m_model->description(tableName);
     if (description.isValid())
-        m_detailsPane->showDescription(description);
+        m_workspace->showDescription(description);
     else
-        m_detailsPane->showLoading(tableName);
+        m_workspace->showLoading(tableName);
 }
 
 void MainWindow::updateActions() {
     m_deleteTableAction->setEnabled(!m_listPane->currentTable().isEmpty());
+    m_editTableAction->setEnabled(!m_listPane->currentTable().isEmpty());
 }
 
 void MainWindow::updateBackendState() {

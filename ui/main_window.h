@@ -1,7 +1,9 @@
 // MainWindow: the workbench shell.
 //
 // Left, the backend's tables (TableListPane on a TableListModel); right, the
-// selected table's details (TableDetailsPane). Menus and toolbar create, delete
+// selected table in a TableWorkspace: tabs for its details (TableDetailsPane,
+// "Overview") and its items (ItemsPane), and whatever further TablePanes are
+// added to it. Menus and toolbar create, delete
 // and refresh tables; the status bar shows what the window is connected to,
 // whether requests are running, and the local endpoint's address. Geometry,
 // toolbar/dock state, splitter, last selected table and the UI language are
@@ -32,6 +34,7 @@ class Settings;
 class TableDetailsPane;
 class TableListModel;
 class TableListPane;
+class TableWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,7 +51,8 @@ public:
 
     TableListModel* tableListModel() const { return m_model; }
     TableListPane* tableListPane() const { return m_listPane; }
-    TableDetailsPane* tableDetailsPane() const { return m_detailsPane; }
+    TableDetailsPane* tableDetailsPane() const;
+    TableWorkspace* tableWorkspace() const { return m_workspace; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +65,7 @@ private:
     QMenu* createLanguageMenu();
 
     void openNewTableDialog();
+    void openEditTableDialog();
     void confirmDeleteTable();
     void deleteTable(const QString& tableName);
     void refresh();
@@ -80,7 +85,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     TableListModel* m_model;
     TableListPane* m_listPane;
-    TableDetailsPane* m_detailsPane;
+    TableWorkspace* m_workspace;
     QSplitter* m_splitter;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_backendLabel = nullptr;
@@ -89,6 +94,7 @@ private:
 
     QAction* m_newTableAction = nullptr;
     QAction* m_deleteTableAction = nullptr;
+    QAction* m_editTableAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_statusBarAction = nullptr;

@@ -17,6 +17,7 @@ struct Key {
 };
 
 const Key<quint16> kEndpointPort{"endpoint/port", [] { return quint16(8000); }};
+const Key<double> kTtlSweepInterval{"engine/ttlSweepIntervalSeconds", [] { return 60.0; }};
 const Key<QString> kDatabasePath{"workspace/databasePath", [] {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.db");
 }};
@@ -26,6 +27,7 @@ const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", [] { return QByteAr
 const Key<QByteArray> kWindowState{"mainWindow/state", [] { return QByteArray(); }};
 const Key<QByteArray> kMainSplitterState{"mainWindow/splitterState", [] { return QByteArray(); }};
 const Key<QString> kLastSelectedTable{"mainWindow/lastSelectedTable", [] { return QString(); }};
+const Key<QString> kWorkspaceTab{"mainWindow/workspaceTab", [] { return QString(); }};
 
 template <typename T>
 T read(const QSettings& store, const Key<T>& key) {
@@ -66,6 +68,15 @@ quint16 Settings::endpointPort() const {
 
 void Settings::setEndpointPort(quint16 port) {
     m_store->setValue(QLatin1String(kEndpointPort.name), int(port));
+}
+
+double Settings::ttlSweepIntervalSeconds() const {
+    const double seconds = read(*m_store, kTtlSweepInterval);
+    return seconds >= 0 ? seconds : kTtlSweepInterval.fallback();
+}
+
+void Settings::setTtlSweepIntervalSeconds(double seconds) {
+    write(*m_store, kTtlSweepInterval, seconds);
 }
 
 QString Settings::databasePath() const {
@@ -133,6 +144,14 @@ QString Settings::lastSelectedTable() const {
 
 void Settings::setLastSelectedTable(const QString& tableName) {
     write(*m_store, kLastSelectedTable, tableName);
+}
+
+QString Settings::workspaceTab() const {
+    return read(*m_store, kWorkspaceTab);
+}
+
+void Settings::setWorkspaceTab(const QString& tabName) {
+    write(*m_store, kWorkspaceTab, tabName);
 }
 
 void Settings::sync() {

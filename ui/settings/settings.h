@@ -40,6 +40,11 @@ public:
     quint16 endpointPort() const;
     void setEndpointPort(quint16 port);
 
+    // Seconds between two runs of the engine's TTL sweeper (default 60; 0
+    // switches background sweeping off). Negative values read as the default.
+    double ttlSweepIntervalSeconds() const;
+    void setTtlSweepIntervalSeconds(double seconds);
+
     // The workspace database file (default <AppDataLocation>/workspace.db).
     QString databasePath() const;
     void setDatabasePath(const QString& path);
@@ -65,6 +70,11 @@ public:
     // The table selected when the window was last closed; empty if none.
     QString lastSelectedTable() const;
     void setLastSelectedTable(const QString& tableName);
+
+    // objectName() of the table workspace's selected tab ("overview", "items", ...);
+    // empty if never chosen.
+    QString workspaceTab() const;
+    void setWorkspaceTab(const QString& tabName);
 
     // Writes pending changes to the store.
     void sync();
