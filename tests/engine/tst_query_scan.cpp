@@ -125,6 +125,64 @@ private slots:
                                   "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}"));
     }
 
+    // Checks DynamoDB makes from the request alone come before the table
+    // lookup, and quote the member's model type and name pattern.
+    void requestChecksPrecedeTableLookup() {
+        SS_CALL_ERROR(*m_engine, "Query",
+                      j(R"({"TableName":"Missing","KeyConditions":{"pk":{"ComparisonOperator":"BETWEEN","AttributeValueList":[{"S":"a"}]}}})"),
+                      "ValidationException",
+                      "One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN ComparisonOperator");
+        SS_CALL_ERROR(*m_engine, "Query",
+                      j(R"({"TableName":"Missing","KeyConditions":{"a":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"a"}]},
+                            "b":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"a"}]},
+                            "c":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"a"}]}}})"),
+                      "ValidationException", "Conditions can be of length 1 or 2 only");
+        SS_CALL_ERROR(*m_engine, "Query",
+                      j(R"({"TableName":"Missing","KeyConditions":{"pk":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"a"}]}}})"),
+                      "ResourceNotFoundException", "Requested resource not found");
+        SS_CALL_ERROR(*m_engine, "Scan", j(R"({"TableName":"Events","Limit":"ten"})"), "SerializationException",
+                      "STRING_VALUE cannot be converted to Integer");
+        SS_CALL_ERROR(*m_engine, "Scan", j(R"({"TableName":""})"), "ValidationException",
+                      "2 validation errors detected: Value '' at 'tableName' failed to satisfy constraint: Member must satisfy "
+                      "regular expression pattern: [a-zA-Z0-9_.-]+; Value '' at 'tableName' failed to satisfy constraint: Member "
+                      "must have length greater than or equal to 3");
+    }
+
+    void startKeysAreChecked() {
+        const char* query = R"({"TableName":"Events","KeyConditionExpression":"pk = :p AND sk > :a",
+            "ExpressionAttributeValues":{":p":{"S":"user1"},":a":{"N":"0"}},"ExclusiveStartKey":%1})";
+        auto withStart = [&](const char* start) { return j(qPrintable(QString::fromLatin1(query).arg(QLatin1String(start)))); };
+        SS_CALL_ERROR(*m_engine, "Query", withStart(R"({"pk":{"S":"user1"}})"), "ValidationException",
+                      "The provided starting key is invalid");
+        SS_CALL_ERROR(*m_engine, "Query", withStart(R"({"pk":{"S":"user1"},"other":{"N":"5"}})"), "ValidationException",
+                      "The provided starting key is invalid");
+        SS_CALL_ERROR(*m_engine, "Query", withStart(R"({"pk":{"S":"user1"},"sk":{"S":"5"}})"), "ValidationException",
+                      "The provided starting key is invalid: The provided key element does not match the schema");
+        SS_CALL_ERROR(*m_engine, "Query", withStart(R"({"pk":{"S":"user1"},"sk":{"N":"-10"}})"), "ValidationException",
+                      "The provided starting key does not match the range key predicate");
+        SS_CALL_ERROR(*m_engine, "Query", withStart(R"({"pk":{"S":"user2"},"sk":{"N":"10"}})"), "ValidationException",
+                      "The query can return at most one row and cannot be restarted");
+        nlohmann::json page;
+        SS_CALL_OK(*m_engine, "Query", withStart(R"({"pk":{"S":"user1"},"sk":{"N":"30"}})"), page);
+        QCOMPARE(sortKeys(page), (std::vector<std::string>{"40", "50"}));
+
+        // A parallel scan resumes only inside its own segment: a key of one
+        // segment is refused by the other (three partitions: one of the two
+        // segments holds an item).
+        int segment = 0;
+        nlohmann::json first;
+        for (; segment < 2 && !first.contains("LastEvaluatedKey"); ++segment)
+            SS_CALL_OK(*m_engine, "Scan",
+                       (nlohmann::json{{"TableName", "Events"}, {"Segment", segment}, {"TotalSegments", 2}, {"Limit", 1}}), first);
+        QVERIFY(first.contains("LastEvaluatedKey"));
+        const int other = segment == 1 ? 1 : 0;  // `segment` is one past the segment that answered
+        nlohmann::json wrongSegment = {{"TableName", "Events"}, {"Segment", other}, {"TotalSegments", 2},
+                                       {"ExclusiveStartKey", first["LastEvaluatedKey"]}};
+        SS_CALL_ERROR(*m_engine, "Scan", wrongSegment, "ValidationException",
+                      "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey with "
+                      "correct Segment. TotalSegments: 2 Segment: " + std::to_string(other));
+    }
+
     void scanPagesAndSegmentsCoverEverything() {
         std::multiset<std::string> all;
         nlohmann::json request = j(R"({"TableName":"Events","Limit":7})");

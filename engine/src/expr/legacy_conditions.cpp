@@ -259,14 +259,19 @@ Result<ParsedCondition> translateFilter(const std::vector<LegacyCondition>& filt
     return join(std::move(nodes), std::move(parsed), conditionalOperator);
 }
 
-Result<KeyCondition> translateKeyConditions(const std::vector<LegacyCondition>& keyConditions,
-                                            const KeySchemaNames& schema) {
+Status checkKeyConditionsShape(const std::vector<LegacyCondition>& keyConditions) {
     for (const LegacyCondition& c : keyConditions) {
         const LegacyOperator op = c.comparisonOperator.value_or(LegacyOperator::Eq);
         SHARDSCOPE_TRY(checkArguments(op, c.attributeValueList.value_or(std::vector<AttributeValue>())));
     }
     if (keyConditions.empty() || keyConditions.size() > 2)
         return ApiError::validation("Conditions can be of length 1 or 2 only");
+    return Status::success();
+}
+
+Result<KeyCondition> translateKeyConditions(const std::vector<LegacyCondition>& keyConditions,
+                                            const KeySchemaNames& schema) {
+    SHARDSCOPE_TRY(checkKeyConditionsShape(keyConditions));
     KeyCondition out;
     const LegacyCondition* partition = nullptr;
     const LegacyCondition* sort = nullptr;

@@ -50,6 +50,11 @@ Result<ParsedCondition> translateExpected(const std::vector<LegacyCondition>& ex
 Result<ParsedCondition> translateFilter(const std::vector<LegacyCondition>& filter,
                                         std::optional<ConditionalOperator> conditionalOperator);
 
+// The checks of KeyConditions that need no key schema (arguments of each
+// condition, one or two conditions). DynamoDB makes them before it looks the
+// table up, so a bad request on a missing table is a ValidationException.
+Status checkKeyConditionsShape(const std::vector<LegacyCondition>& keyConditions);
+
 // KeyConditions (Query): EQ on the partition key, optionally one of EQ, LE,
 // LT, GE, GT, BEGINS_WITH, BETWEEN on the sort key.
 Result<KeyCondition> translateKeyConditions(const std::vector<LegacyCondition>& keyConditions,

@@ -47,7 +47,7 @@ ReadParams readParams(wire::RequestReader& reader) {
     reader.tableName("IndexName", p.indexName, false);
     p.select = reader.string("Select");
     reader.enumValue("Select", p.select, {"SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"});
-    p.limit = reader.integer("Limit");
+    p.limit = reader.integer("Limit", "Integer");
     reader.minValue("Limit", p.limit, 1);
     p.consistent = reader.boolean("ConsistentRead").value_or(false);
     p.exclusiveStartKey = reader.object("ExclusiveStartKey");
@@ -186,6 +186,7 @@ Result<json> query(OpContext& ctx, const json& request) {
     auto keyExpression = ex.condition("KeyConditionExpression", expr::ExpressionKind::KeyCondition);
     if (!keyExpression.ok()) return std::move(keyExpression).error();
     SHARDSCOPE_TRY(ex.finish());
+    if (!*keyExpression) SHARDSCOPE_TRY(ex.checkLegacyKeyConditions());
 
     TableSchema* table = resolveTable(ctx, *params.tableName);
     if (!table) return ApiError::resourceNotFound();
@@ -219,11 +220,24 @@ Result<json> query(OpContext& ctx, const json& request) {
 
     const storage::StoredKey partition = table->storedKey(keyCondition->partitionValue, nullptr);
     if (*startKey) {
+        // A start key naming other attributes than the table's key is
+        // refused bare; one with the right names but wrong types carries the
+        // key error (dynalite's suite, recorded against DynamoDB).
+        const std::size_t keyAttributes = table->rangeKey() ? 2 : 1;
+        if ((*startKey)->size() != keyAttributes || !(*startKey)->find(table->hashKey().name) ||
+            (table->rangeKey() && !(*startKey)->find(table->rangeKey()->name)))
+            return ApiError::validation("The provided starting key is invalid");
         auto start = table->keyOfKey(**startKey);
         if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
         const AttributeValue* startSort = table->rangeKey() ? (*startKey)->find(table->rangeKey()->name) : nullptr;
-        if (start->pk != partition.pk || (startSort && !keyCondition->matchesSortKey(*startSort)))
+        if (keyCondition->sortOp != expr::SortKeyOp::None) {
+            if (startSort && !keyCondition->matchesSortKey(*startSort))
+                return ApiError::validation("The provided starting key does not match the range key predicate");
+            if (start->pk != partition.pk)
+                return ApiError::validation("The query can return at most one row and cannot be restarted");
+        } else if (start->pk != partition.pk) {
             return ApiError::validation("The provided starting key is outside query boundaries based on provided conditions");
+        }
         if (!table->rangeKey())
             return ApiError::validation("The query can return at most one row and cannot be restarted");
         if (forward) {
@@ -244,8 +258,8 @@ Result<json> query(OpContext& ctx, const json& request) {
 Result<json> scan(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const ReadParams params = readParams(reader);
-    const auto segment = reader.integer("Segment");
-    const auto totalSegments = reader.integer("TotalSegments");
+    const auto segment = reader.integer("Segment", "Integer");
+    const auto totalSegments = reader.integer("TotalSegments", "Integer");
     reader.minValue("Segment", segment, 0);
     reader.maxValue("Segment", segment, 999'999);
     reader.minValue("TotalSegments", totalSegments, 1);
@@ -300,6 +314,11 @@ Result<json> scan(OpContext& ctx, const json& request) {
     if (*startKey) {
         auto start = table->keyOfKey(**startKey);
         if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
+        // A parallel scan resumes only inside its own segment.
+        if (start->hash < range.hashLow || (range.hashHighExclusive && start->hash >= *range.hashHighExclusive))
+            return ApiError::validation(
+                "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct "
+                "Segment. TotalSegments: " + std::to_string(*totalSegments) + " Segment: " + std::to_string(*segment));
         range.after = std::move(*start);
     }
 

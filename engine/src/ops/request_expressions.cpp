@@ -219,6 +219,13 @@ Result<std::optional<expr::ParsedCondition>> RequestExpressions::legacyCondition
     return std::optional<expr::ParsedCondition>(std::move(*parsed));
 }
 
+Status RequestExpressions::checkLegacyKeyConditions() {
+    if (!has("KeyConditions")) return Status::success();
+    auto conditions = readLegacyConditions("KeyConditions", false);
+    if (!conditions.ok()) return std::move(conditions).error();
+    return expr::checkKeyConditionsShape(*conditions);
+}
+
 Result<std::optional<expr::KeyCondition>> RequestExpressions::legacyKeyConditions(const expr::KeySchemaNames& schema) {
     if (!has("KeyConditions")) return std::optional<expr::KeyCondition>();
     auto conditions = readLegacyConditions("KeyConditions", false);

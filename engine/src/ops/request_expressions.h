@@ -55,6 +55,8 @@ public:
     // Expected (with ConditionalOperator), or QueryFilter / ScanFilter.
     Result<std::optional<expr::ParsedCondition>> legacyCondition(const char* member, bool isFilter);
     // KeyConditions, against the queried key schema.
+    // KeyConditions' schema-free checks, for before the table lookup.
+    Status checkLegacyKeyConditions();
     Result<std::optional<expr::KeyCondition>> legacyKeyConditions(const expr::KeySchemaNames& schema);
 
     // Unused names or values across everything parsed so far.

@@ -50,7 +50,7 @@ Result<json> describeTable(OpContext& ctx, const json& request) {
 Result<json> listTables(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const std::string* start = reader.string("ExclusiveStartTableName");
-    const auto limit = reader.integer("Limit");
+    const auto limit = reader.integer("Limit", "Integer");
     reader.tableName("ExclusiveStartTableName", start, false);
     reader.minValue("Limit", limit, 1);
     reader.maxValue("Limit", limit, 100);

@@ -28,7 +28,7 @@ json describeShard(const ShardRow& shard) {
 Result<json> listStreams(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const std::string* tableName = reader.string("TableName");
-    const auto limit = reader.integer("Limit");
+    const auto limit = reader.integer("Limit", "Integer");
     const std::string* start = reader.string("ExclusiveStartStreamArn");
     reader.tableName("TableName", tableName, false);
     reader.minValue("Limit", limit, 1);
@@ -62,7 +62,7 @@ Result<json> listStreams(OpContext& ctx, const json& request) {
 Result<json> describeStream(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const std::string* arn = reader.string("StreamArn");
-    const auto limit = reader.integer("Limit");
+    const auto limit = reader.integer("Limit", "Integer");
     const std::string* start = reader.string("ExclusiveStartShardId");
     if (reader.required("StreamArn", arn != nullptr)) reader.lengthBetween("StreamArn", arn, 37, 1024);
     reader.minValue("Limit", limit, 1);

@@ -80,7 +80,7 @@ Result<json> getShardIterator(OpContext& ctx, const json& request) {
 Result<json> getRecords(OpContext& ctx, const json& request) {
     wire::RequestReader reader(request);
     const std::string* text = reader.string("ShardIterator");
-    const auto limit = reader.integer("Limit");
+    const auto limit = reader.integer("Limit", "Integer");
     if (reader.required("ShardIterator", text != nullptr)) reader.lengthBetween("ShardIterator", text, 1, 2048);
     reader.minValue("Limit", limit, 1);
     SHARDSCOPE_TRY(reader.status());

@@ -7,8 +7,9 @@
 namespace shardscope::engine::wire {
 namespace {
 
+// The model's pattern is [a-zA-Z0-9_.-]+: an empty name fails it too.
 bool validNameChars(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
                c == '.';
     });
@@ -54,12 +55,12 @@ const std::string* RequestReader::string(std::string_view name) {
     return &v->get_ref<const std::string&>();
 }
 
-std::optional<std::int64_t> RequestReader::integer(std::string_view name) {
+std::optional<std::int64_t> RequestReader::integer(std::string_view name, std::string_view modelType) {
     const auto* v = member(name);
     if (!v) return std::nullopt;
     if (v->is_number_integer()) return v->get<std::int64_t>();
     if (v->is_number_float()) return static_cast<std::int64_t>(v->get<double>());
-    typeError(*v, "Long");
+    typeError(*v, modelType);
     return std::nullopt;
 }
 

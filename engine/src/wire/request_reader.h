@@ -34,7 +34,10 @@ public:
 
     // Each accessor returns empty when the member is absent or JSON null.
     const std::string* string(std::string_view member);
-    std::optional<std::int64_t> integer(std::string_view member);
+    // `modelType` names the member's type in the service model ("Long" for
+    // capacity units, "Integer" for Limit, Segment...), which the
+    // SerializationException for a non-number quotes.
+    std::optional<std::int64_t> integer(std::string_view member, std::string_view modelType = "Long");
     std::optional<bool> boolean(std::string_view member);
     const nlohmann::json* object(std::string_view member);  // JSON object ("Map"/"Structure")
     const nlohmann::json* array(std::string_view member);   // JSON array ("List")
