@@ -18,6 +18,7 @@ tests and the differential test instead.
 """
 
 import sys
+import threading
 from decimal import Decimal
 
 import boto3
@@ -573,6 +574,53 @@ def resource_api(endpoint, config):
     check("Table.delete", ("Orders" in names, {"Counters", "Events", "Scores"} <= set(names)), (False, True))
 
 
+def concurrent_clients(endpoint, config):
+    """Eight clients at once on the multi-threaded endpoint: ADD counters lose
+    no update, and of racing conditional creates exactly one wins each key."""
+    workers, rounds = 8, 50
+    errors = []
+
+    def client():
+        return boto3.client("dynamodb", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
+                            aws_secret_access_key="test", config=config)
+
+    def add_counter():
+        c = client()
+        try:
+            for _ in range(rounds):
+                c.update_item(TableName="Counters", Key={"id": {"S": "race"}}, UpdateExpression="ADD hits :one",
+                              ExpressionAttributeValues={":one": {"N": "1"}})
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(repr(e))
+
+    wins = [0] * workers
+
+    def claim(worker):
+        c = client()
+        try:
+            for n in range(rounds):
+                try:
+                    c.put_item(TableName="Counters", Item={"id": {"S": f"claim#{n}"}, "owner": {"N": str(worker)}},
+                               ConditionExpression="attribute_not_exists(id)")
+                    wins[worker] += 1
+                except c.exceptions.ConditionalCheckFailedException:
+                    pass
+        except Exception as e:  # noqa: BLE001
+            errors.append(repr(e))
+
+    threads = [threading.Thread(target=add_counter) for _ in range(workers)]
+    threads += [threading.Thread(target=claim, args=(w,)) for w in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    check("concurrent clients finished without errors", errors, [])
+    c = client()
+    item = c.get_item(TableName="Counters", Key={"id": {"S": "race"}}, ConsistentRead=True)["Item"]
+    check("parallel ADD counters lose no update", item["hits"], {"N": str(workers * rounds)})
+    check("each racing conditional create has exactly one winner", sum(wins), rounds)
+
+
 def main():
     endpoint = sys.argv[1]
     config = Config(retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=10, read_timeout=30)
@@ -590,6 +638,7 @@ def main():
     legacy(client)
     consumed_capacity(client)
     resource_api(endpoint, config)
+    concurrent_clients(endpoint, config)
     print(f"boto3 data plane: {CHECKS} checks passed")
 
 
