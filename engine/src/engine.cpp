@@ -2,19 +2,26 @@
 
 #include "engine_impl.h"
 #include "indexes/index_lifecycle.h"
+#include "observe/call_finisher.h"
+#include "observe/observatory.h"
 #include "ops/dispatch_table.h"
 #include "streams/stream_store.h"
 #include "ttl/ttl_sweeper.h"
 
+#include <chrono>
 #include <exception>
 #include <mutex>
 
 namespace shardscope::engine {
 
+Engine::Impl::Impl() = default;
+Engine::Impl::~Impl() = default;
+
 Result<std::unique_ptr<Engine>> Engine::open(EngineOptions options) {
     auto impl = std::make_unique<Impl>();
     impl->clock = options.clock ? options.clock : systemClock();
     impl->options = std::move(options);
+    impl->observatory = std::make_unique<observe::Observatory>(impl->options);
     auto db = storage::Database::open(impl->options.databasePath);
     if (!db.ok()) return std::move(db).error();
     impl->db = std::move(*db);
@@ -81,10 +88,16 @@ Result<nlohmann::json> Engine::call(std::string_view operation, const nlohmann::
 
     OpContext ctx{*m_impl, {}};
     Result<nlohmann::json> result = ApiError::internal("The request was not processed");
+    // SuccessfulRequestLatency is measured only while observing.
+    const bool timed = m_impl->observatory->enabled.load(std::memory_order_relaxed);
+    const auto start = timed ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     try {
         std::unique_lock lock(m_impl->mutex, std::defer_lock);
         lockEngine(lock);
         result = handler(ctx, request);
+        const double latency =
+            timed ? std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() : -1.0;
+        observe::finishCall(ctx, operation, request, result, latency);
     } catch (const std::exception& e) {
         // No exception crosses the engine's API; a throw here is a bug.
         return ApiError::internal(std::string("Internal error: ") + e.what());
@@ -93,6 +106,11 @@ Result<nlohmann::json> Engine::call(std::string_view operation, const nlohmann::
         std::lock_guard lock(m_impl->listenerMutex);
         for (const auto& event : ctx.events)
             for (const auto& [id, listener] : m_impl->listeners) listener(event);
+    }
+    if (!ctx.call.events.empty()) {
+        std::lock_guard lock(m_impl->observatory->observerMutex);
+        for (const auto& event : ctx.call.events)
+            for (const auto& [id, observer] : m_impl->observatory->observers) observer(event);
     }
     return result;
 }

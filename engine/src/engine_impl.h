@@ -10,6 +10,7 @@
 #include "indexes/backfill_worker.h"
 #include "indexes/index_call_state.h"
 #include "indexes/index_store.h"
+#include "observe/call_record.h"
 #include "ops/table_schema.h"
 #include "shardscope/engine/engine.h"
 #include "storage/catalog.h"
@@ -27,9 +28,15 @@ namespace shardscope::engine {
 namespace ttl {
 class TtlSweeper;
 }
+namespace observe {
+class Observatory;
+}
 
 class Engine::Impl {
 public:
+    Impl();
+    ~Impl();  // out of line: members of incomplete types (engine.cpp)
+
     EngineOptions options;
     std::shared_ptr<Clock> clock;
     std::unique_ptr<storage::Database> db;
@@ -60,6 +67,10 @@ public:
     // started by Engine::open, stopped first thing in ~Engine.
     std::unique_ptr<ttl::TtlSweeper> ttlSweeper;
 
+    // Capacity, partitions, metrics and hot keys (observe/observatory.h);
+    // each table's own state hangs off its TableSchema::monitor.
+    std::unique_ptr<observe::Observatory> observatory;
+
     TableSchema* findTable(std::string_view name) {
         auto it = tables.find(name);
         return it == tables.end() ? nullptr : it->second.get();
@@ -74,6 +85,7 @@ struct OpContext {
     Engine::Impl& engine;
     std::vector<ChangeEvent> events;  // fired after the call, outside the lock
     indexes::IndexCallState indexState{};  // index write units, online index changes of this call
+    observe::CallRecord call{};            // what the observation layer noted (observe/call_record.h)
 };
 
 }  // namespace shardscope::engine

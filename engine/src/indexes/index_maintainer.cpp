@@ -1,12 +1,13 @@
 #include "indexes/index_maintainer.h"
 
 #include "indexes/index_write_checks.h"
+#include "observe/throughput.h"
 #include "ops/consumed_capacity.h"
 #include "types/item_codec.h"
 
 namespace shardscope::engine::indexes {
 
-Status maintainIndexes(OpContext& ctx, const TableSchema& table, const storage::StoredKey& key, const Item* before,
+Status maintainIndexes(OpContext& ctx, TableSchema& table, const storage::StoredKey& key, const Item* before,
                        const Item* after) {
     if (table.indexes().empty()) return Status::success();
     IndexStore& store = *ctx.engine.indexStore;
@@ -22,6 +23,9 @@ Status maintainIndexes(OpContext& ctx, const TableSchema& table, const storage::
         if (oldEntry && !sameKey) {
             SHARDSCOPE_TRY(store.erase(table.id(), index.name(), oldEntry->key));
             units += writeUnits(oldEntry->size);
+            if (index.isGlobal())
+                observe::chargeIndexWrite(ctx, table, index, observe::indexKeyRef(oldEntry->key), writeUnits(oldEntry->size),
+                                          -1, -static_cast<std::int64_t>(oldEntry->size + IndexSchema::kEntryOverheadBytes));
         }
         if (newEntry) {
             buffer.clear();
@@ -29,6 +33,13 @@ Status maintainIndexes(OpContext& ctx, const TableSchema& table, const storage::
             SHARDSCOPE_TRY(store.put(table.id(), index.name(), newEntry->key, static_cast<std::int64_t>(newEntry->size),
                                      buffer));
             units += writeUnits(newEntry->size);
+            if (index.isGlobal()) {
+                const std::int64_t oldBytes =
+                    sameKey ? static_cast<std::int64_t>(oldEntry->size + IndexSchema::kEntryOverheadBytes) : 0;
+                observe::chargeIndexWrite(ctx, table, index, observe::indexKeyRef(newEntry->key), writeUnits(newEntry->size),
+                                          sameKey ? 0 : 1,
+                                          static_cast<std::int64_t>(newEntry->size + IndexSchema::kEntryOverheadBytes) - oldBytes);
+            }
         }
         ctx.indexState.addWriteUnits(table.name(), index.name(), index.isGlobal(), units);
     }

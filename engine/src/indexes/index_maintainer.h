@@ -22,7 +22,7 @@
 
 namespace shardscope::engine::indexes {
 
-Status maintainIndexes(OpContext& ctx, const TableSchema& table, const storage::StoredKey& key, const Item* before,
+Status maintainIndexes(OpContext& ctx, TableSchema& table, const storage::StoredKey& key, const Item* before,
                        const Item* after);
 
 }  // namespace shardscope::engine::indexes

@@ -8,12 +8,17 @@ TimeSeries::TimeSeries(std::size_t seconds, std::size_t minutes)
     : m_seconds{1000, std::vector<MetricPoint>(seconds)}, m_minutes{60'000, std::vector<MetricPoint>(minutes)} {}
 
 void TimeSeries::Ring::record(std::int64_t nowMillis, double value) {
-    const std::int64_t start = nowMillis - nowMillis % widthMillis;
-    auto& b = buckets[static_cast<std::size_t>(start / widthMillis) % buckets.size()];
-    if (b.startMillis != start || b.sampleCount == 0) {
-        b = {start, value, 1, value, value};
-        return;
+    MetricPoint* c = current;
+    if (!c || nowMillis < c->startMillis || nowMillis >= c->startMillis + widthMillis) {
+        const std::int64_t start = nowMillis - nowMillis % widthMillis;
+        c = &buckets[static_cast<std::size_t>(start / widthMillis) % buckets.size()];
+        current = c;
+        if (c->startMillis != start || c->sampleCount == 0) {
+            *c = {start, value, 1, value, value};
+            return;
+        }
     }
+    auto& b = *c;
     b.sum += value;
     b.sampleCount += 1;
     b.minimum = std::min(b.minimum, value);

@@ -9,24 +9,23 @@
 // Thread-safety: none; the owner serialises access.
 #pragma once
 
+#include "shardscope/engine/observation.h"
+
 #include <cstdint>
 #include <vector>
 
 namespace shardscope::engine {
-
-struct MetricPoint {
-    std::int64_t startMillis = 0;
-    double sum = 0;
-    double sampleCount = 0;
-    double minimum = 0;
-    double maximum = 0;
-};
 
 class TimeSeries {
 public:
     enum class Resolution { Second, Minute };
 
     explicit TimeSeries(std::size_t seconds = 3600, std::size_t minutes = 1440);
+    // Rings point into their own buckets: not copyable (moving is fine).
+    TimeSeries(const TimeSeries&) = delete;
+    TimeSeries& operator=(const TimeSeries&) = delete;
+    TimeSeries(TimeSeries&&) = default;
+    TimeSeries& operator=(TimeSeries&&) = default;
 
     void record(std::int64_t nowMillis, double value);
     // Points of one resolution from `sinceMillis` on, oldest first; buckets
@@ -39,6 +38,9 @@ private:
     struct Ring {
         std::int64_t widthMillis;
         std::vector<MetricPoint> buckets;
+        // The bucket recorded into last: most records land in it again,
+        // which saves the index arithmetic on the hot path.
+        MetricPoint* current = nullptr;
         void record(std::int64_t nowMillis, double value);
         std::vector<MetricPoint> points(std::int64_t sinceMillis, std::int64_t nowMillis) const;
     };

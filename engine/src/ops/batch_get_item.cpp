@@ -3,6 +3,7 @@
 // UnprocessedKeys, as DynamoDB does.
 #include "ops/batch_ops.h"
 
+#include "observe/throughput.h"
 #include "ops/consumed_capacity.h"
 #include "ops/item_helpers.h"
 #include "ops/request_expressions.h"
@@ -94,10 +95,17 @@ Result<json> batchGetItem(OpContext& ctx, const json& request) {
     json unprocessed = json::object();
     std::map<std::string, double> units;
     std::size_t responseBytes = 0;
+    std::optional<ApiError> throttle;
+    std::size_t served = 0;
     for (auto& read : reads) {
         json items = json::array();
         for (const auto& [key, stored] : read.keys) {
-            if (responseBytes >= kMaxResponseBytes) {
+            // A throttled key comes back in UnprocessedKeys, like one past the size limit.
+            const observe::KeyRef keyRef = observe::keyRef(stored);
+            Status admitted = responseBytes >= kMaxResponseBytes ? Status::success()
+                                                                 : observe::admitRead(ctx, *read.table, nullptr, &keyRef);
+            if (!admitted.ok()) throttle = admitted.error();
+            if (responseBytes >= kMaxResponseBytes || !admitted.ok()) {
                 json& pending = unprocessed[read.requestName];
                 if (pending.is_null()) {
                     pending = *read.request;
@@ -110,6 +118,8 @@ Result<json> batchGetItem(OpContext& ctx, const json& request) {
             if (!row.ok()) return std::move(row).error();
             const std::size_t size = *row ? static_cast<std::size_t>((*row)->size) : 0;
             units[read.table->name()] += readUnits(size, read.consistent);
+            observe::chargeRead(ctx, *read.table, nullptr, &keyRef, readUnits(size, read.consistent));
+            ++served;
             if (!*row) continue;
             auto item = decodeRow(*row);
             if (!item.ok()) return std::move(item).error();
@@ -119,6 +129,7 @@ Result<json> batchGetItem(OpContext& ctx, const json& request) {
         responses[read.requestName] = std::move(items);
     }
 
+    if (throttle && served == 0) return *throttle;
     json response = {{"Responses", std::move(responses)}, {"UnprocessedKeys", std::move(unprocessed)}};
     const CapacityDetail detail = capacityDetail(rcc);
     if (detail != CapacityDetail::None) response["ConsumedCapacity"] = consumedCapacityList(units, detail);

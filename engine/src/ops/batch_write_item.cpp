@@ -3,6 +3,7 @@
 #include "ops/batch_ops.h"
 
 #include "indexes/index_write_checks.h"
+#include "observe/throughput.h"
 #include "ops/consumed_capacity.h"
 #include "ops/item_writer.h"
 #include "ops/table_ops.h"
@@ -106,21 +107,33 @@ Result<json> batchWriteItem(OpContext& ctx, const json& request) {
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
     std::map<std::string, double> units;
-    for (auto& p : plan) {
+    // Throttled requests come back in UnprocessedItems; only when all of
+    // them are throttled does the call fail.
+    json unprocessed = json::object();
+    std::optional<ApiError> throttle;
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        PlannedWrite& p = plan[i];
+        if (Status admitted = observe::admitWrite(ctx, *p.table, observe::keyRef(p.key)); !admitted.ok()) {
+            unprocessed[writes[i].first].push_back(*writes[i].second);
+            throttle = admitted.error();
+            continue;
+        }
         auto old = writer.read(*p.table, p.key);
         if (!old.ok()) return std::move(old).error();
         const std::size_t oldSize = *old ? static_cast<std::size_t>((*old)->size) : 0;
+        const double itemUnits = writeUnits(p.item ? std::max(p.size, oldSize) : oldSize);
         if (p.item) {
             SHARDSCOPE_TRY(writer.write(*p.table, p.key, *p.item, p.size, *old));
-            units[p.table->name()] += writeUnits(std::max(p.size, oldSize));
         } else {
             if (*old) SHARDSCOPE_TRY(writer.remove(*p.table, p.key, **old));
-            units[p.table->name()] += writeUnits(oldSize);
         }
+        units[p.table->name()] += itemUnits;
+        observe::chargeWrite(ctx, *p.table, observe::keyRef(p.key), itemUnits);
     }
+    if (throttle && unprocessed.size() > 0 && units.empty()) return *throttle;
     SHARDSCOPE_TRY(writer.commit());
 
-    json response = {{"UnprocessedItems", json::object()}};
+    json response = {{"UnprocessedItems", std::move(unprocessed)}};
     const CapacityDetail detail = capacityDetail(rcc);
     if (detail != CapacityDetail::None) {
         std::map<std::string, CapacityBreakdown> withIndexes;

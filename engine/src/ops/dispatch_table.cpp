@@ -1,5 +1,6 @@
 #include "ops/dispatch_table.h"
 
+#include "observe/contributor_insights_ops.h"
 #include "ops/account_ops.h"
 #include "ops/batch_ops.h"
 #include "ops/item_ops.h"
@@ -39,6 +40,9 @@ constexpr std::pair<std::string_view, OpHandler> kOperations[] = {
     {"TransactWriteItems", &ops::transactWriteItems},
     {"UpdateTimeToLive", &ops::updateTimeToLive},
     {"DescribeTimeToLive", &ops::describeTimeToLive},
+    {"UpdateContributorInsights", &ops::updateContributorInsights},
+    {"DescribeContributorInsights", &ops::describeContributorInsights},
+    {"ListContributorInsights", &ops::listContributorInsights},
     // DynamoDB Streams (target prefix DynamoDBStreams_20120810).
     {"ListStreams", &ops::listStreams},
     {"DescribeStream", &ops::describeStream},

@@ -1,6 +1,7 @@
 #include "ops/item_ops.h"
 
 #include "indexes/index_write_checks.h"
+#include "observe/throughput.h"
 #include "ops/item_helpers.h"
 #include "ops/item_writer.h"
 #include "ops/request_expressions.h"
@@ -57,11 +58,13 @@ Result<ConditionalWrite> readConditionalWrite(const json& request, const char* v
     return out;
 }
 
-// ConsumedCapacity (the base write plus the call's index writes) and, for
-// tables with LSIs, ItemCollectionMetrics when ReturnItemCollectionMetrics
-// is SIZE. `keyValues` holds the item's key attributes.
-Status addWriteResults(OpContext& ctx, json& response, const json& request, const TableSchema& table,
+// Charges the write to the table's capacity, then adds ConsumedCapacity
+// (the base write plus the call's index writes) and, for tables with LSIs,
+// ItemCollectionMetrics when ReturnItemCollectionMetrics is SIZE.
+// `keyValues` holds the item's key attributes.
+Status addWriteResults(OpContext& ctx, json& response, const json& request, TableSchema& table,
                        double tableUnits, CapacityDetail detail, const Item& keyValues, const storage::StoredKey& key) {
+    observe::chargeWrite(ctx, table, observe::keyRef(key), tableUnits);
     if (detail != CapacityDetail::None)
         response["ConsumedCapacity"] =
             consumedCapacityJson(table.name(), ctx.indexState.capacity(table.name(), tableUnits), detail);
@@ -91,6 +94,7 @@ Result<json> putItem(OpContext& ctx, const json& request) {
     auto key = table->keyOfItem(*item);
     if (!key.ok()) return std::move(key).error();
     SHARDSCOPE_TRY(indexes::checkIndexWrite(*table, *item));
+    SHARDSCOPE_TRY(observe::admitWrite(ctx, *table, observe::keyRef(*key)));
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
@@ -137,6 +141,8 @@ Result<json> getItem(OpContext& ctx, const json& request) {
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
+    const observe::KeyRef keyRef = observe::keyRef(*stored);
+    SHARDSCOPE_TRY(observe::admitRead(ctx, *table, nullptr, &keyRef));
     auto row = ctx.engine.items->get(table->id(), *stored);
     if (!row.ok()) return std::move(row).error();
 
@@ -155,7 +161,9 @@ Result<json> getItem(OpContext& ctx, const json& request) {
             response["Item"] = std::move(*item);
         }
     }
-    addCapacity(response, table->name(), readUnits(size, consistent.value_or(false)), capacityDetail(rcc));
+    const double units = readUnits(size, consistent.value_or(false));
+    observe::chargeRead(ctx, *table, nullptr, &keyRef, units);
+    addCapacity(response, table->name(), units, capacityDetail(rcc));
     return response;
 }
 
@@ -180,6 +188,7 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
     if (*update) SHARDSCOPE_TRY(expr::checkKeyAttributesNotUpdated(**update, table->keyNames()));
+    SHARDSCOPE_TRY(observe::admitWrite(ctx, *table, observe::keyRef(*stored)));
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
@@ -232,6 +241,7 @@ Result<json> deleteItem(OpContext& ctx, const json& request) {
     if (!table) return ApiError::resourceNotFound();
     auto stored = table->keyOfKey(*key);
     if (!stored.ok()) return std::move(stored).error();
+    SHARDSCOPE_TRY(observe::admitWrite(ctx, *table, observe::keyRef(*stored)));
 
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());

@@ -1,6 +1,7 @@
 #include "ops/item_writer.h"
 
 #include "indexes/index_maintainer.h"
+#include "observe/throughput.h"
 #include "streams/stream_recorder.h"
 #include "types/item_codec.h"
 
@@ -15,7 +16,8 @@ Status ItemWriter::write(TableSchema& table, const storage::StoredKey& key, cons
     m_buffer.clear();
     encodeItemInto(item, &m_buffer);
     SHARDSCOPE_TRY(m_ctx.engine.items->put(table.id(), key, static_cast<std::int64_t>(size), m_buffer));
-    m_deltas.push_back({&table, previous ? 0 : 1, static_cast<std::int64_t>(size) - (previous ? previous->size : 0)});
+    m_deltas.push_back(
+        {&table, key.hash, previous ? 0 : 1, static_cast<std::int64_t>(size) - (previous ? previous->size : 0)});
     m_changedTables.insert(table.name());
     if (!table.needsImages()) return Status::success();
     std::optional<Item> before;
@@ -29,7 +31,7 @@ Status ItemWriter::write(TableSchema& table, const storage::StoredKey& key, cons
 
 Status ItemWriter::remove(TableSchema& table, const storage::StoredKey& key, const storage::StoredItem& previous) {
     SHARDSCOPE_TRY(m_ctx.engine.items->erase(table.id(), key));
-    m_deltas.push_back({&table, -1, -previous.size});
+    m_deltas.push_back({&table, key.hash, -1, -previous.size});
     m_changedTables.insert(table.name());
     if (!table.needsImages()) return Status::success();
     auto before = decodeItem(previous.data);
@@ -55,6 +57,8 @@ Status ItemWriter::commit() {
     for (const auto& d : m_deltas) {
         d.table->itemCount += d.items;
         d.table->sizeBytes += d.bytes;
+        observe::itemsCommitted(m_ctx, *d.table, d.hash, d.items, d.bytes);
+        if (m_origin == ChangeOrigin::TimeToLive && d.items < 0) observe::ttlDeleted(m_ctx, *d.table, -d.items);
     }
     for (const auto& name : m_changedTables) m_ctx.events.push_back({ChangeEvent::Kind::ItemsChanged, name});
     m_deltas.clear();

@@ -50,6 +50,7 @@ private:
 
     struct Delta {
         TableSchema* table;
+        std::int64_t hash;  // the partition the change landed in
         std::int64_t items;
         std::int64_t bytes;
     };

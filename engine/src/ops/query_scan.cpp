@@ -2,6 +2,7 @@
 
 #include "expr/key_condition.h"
 #include "indexes/index_reader.h"
+#include "observe/throughput.h"
 #include "ops/page_collector.h"
 #include "ops/request_expressions.h"
 #include "ops/table_ops.h"
@@ -214,11 +215,22 @@ Result<json> query(OpContext& ctx, const json& request) {
     options.countOnly = countOnly;
     options.consistent = params.consistent;
     storage::SortKeyRange range = sortRange(*keyCondition);
-    if (*index)
-        return indexes::queryIndex(ctx, *table, **index, *keyCondition, range, forward, *startKey,
-                                   indexRequest(params, options));
+    if (*index) {
+        // The index's key (a GSI) or the table's (an LSI) picks the partition.
+        const std::string encoded = encodeKeyValue(keyCondition->partitionValue);
+        const observe::KeyRef key{observe::indexPartitionHash(keyCondition->partitionValue), encoded, {}};
+        const indexes::IndexSchema* global = (*index)->isGlobal() ? *index : nullptr;
+        SHARDSCOPE_TRY(observe::admitRead(ctx, *table, global, &key));
+        indexes::IndexReadRequest indexRead = indexRequest(params, options);
+        indexRead.capacity = CapacityDetail::Indexes;  // the units to charge
+        auto out = indexes::queryIndex(ctx, *table, **index, *keyCondition, range, forward, *startKey, indexRead);
+        if (out.ok()) observe::chargeIndexResponse(ctx, *table, **index, &key, *out, params.capacity);
+        return out;
+    }
 
     const storage::StoredKey partition = table->storedKey(keyCondition->partitionValue, nullptr);
+    const observe::KeyRef partitionKey = observe::keyRef(partition);
+    SHARDSCOPE_TRY(observe::admitRead(ctx, *table, nullptr, &partitionKey));
     if (*startKey) {
         // A start key naming other attributes than the table's key is
         // refused bare; one with the right names but wrong types carries the
@@ -252,6 +264,7 @@ Result<json> query(OpContext& ctx, const json& request) {
         SHARDSCOPE_TRY(ctx.engine.items->walkPartition(table->id(), partition.hash, partition.pk, range, forward,
                                                        &collector, &PageCollector::visit));
     SHARDSCOPE_TRY(collector.status());
+    observe::chargeRead(ctx, *table, nullptr, &partitionKey, collector.consumedUnits());
     return collector.response(params.capacity);
 }
 
@@ -309,8 +322,15 @@ Result<json> scan(OpContext& ctx, const json& request) {
         indexes::IndexScanRange indexRange;
         indexRange.hashLow = range.hashLow;
         indexRange.hashHighExclusive = range.hashHighExclusive;
-        return indexes::scanIndex(ctx, *table, **index, indexRange, *startKey, indexRequest(params, options));
+        const indexes::IndexSchema* global = (*index)->isGlobal() ? *index : nullptr;
+        SHARDSCOPE_TRY(observe::admitRead(ctx, *table, global, nullptr));
+        indexes::IndexReadRequest indexRead = indexRequest(params, options);
+        indexRead.capacity = CapacityDetail::Indexes;  // the units to charge
+        auto out = indexes::scanIndex(ctx, *table, **index, indexRange, *startKey, indexRead);
+        if (out.ok()) observe::chargeIndexResponse(ctx, *table, **index, nullptr, *out, params.capacity);
+        return out;
     }
+    SHARDSCOPE_TRY(observe::admitRead(ctx, *table, nullptr, nullptr));
     if (*startKey) {
         auto start = table->keyOfKey(**startKey);
         if (!start.ok()) return ApiError::validation("The provided starting key is invalid: " + start.error().message());
@@ -325,6 +345,7 @@ Result<json> scan(OpContext& ctx, const json& request) {
     PageCollector collector(*table, options);
     SHARDSCOPE_TRY(ctx.engine.items->walkTable(table->id(), range, &collector, &PageCollector::visit));
     SHARDSCOPE_TRY(collector.status());
+    observe::chargeRead(ctx, *table, nullptr, nullptr, collector.consumedUnits());
     return collector.response(params.capacity);
 }
 

@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@
 namespace shardscope::engine {
 namespace indexes {
 class IndexStore;
+}
+namespace observe {
+class TableMonitor;
 }
 
 struct KeyAttribute {
@@ -81,6 +85,9 @@ public:
 
     std::int64_t itemCount = 0;
     std::int64_t sizeBytes = 0;
+    // Capacity, partitions, metrics and hot keys of this table, built on
+    // first use (observe/table_monitor.h); dies with the open table.
+    std::shared_ptr<observe::TableMonitor> monitor;
 
 private:
     Status checkKeyValue(const KeyAttribute& attr, const AttributeValue& value, bool isHash) const;

@@ -1,6 +1,7 @@
 #include "ops/transact_ops.h"
 
 #include "indexes/index_write_checks.h"
+#include "observe/throughput.h"
 #include "ops/item_helpers.h"
 #include "ops/item_writer.h"
 #include "ops/request_expressions.h"
@@ -164,6 +165,10 @@ Result<json> transactGetItems(OpContext& ctx, const json& request) {
         actions.push_back(std::move(action));
     }
 
+    for (const auto& action : actions) {
+        const observe::KeyRef keyRef = observe::keyRef(action.key);
+        SHARDSCOPE_TRY(observe::admitRead(ctx, *action.table, nullptr, &keyRef));
+    }
     json responses = json::array();
     std::map<std::string, double> units;
     for (const auto& action : actions) {
@@ -171,6 +176,8 @@ Result<json> transactGetItems(OpContext& ctx, const json& request) {
         if (!row.ok()) return std::move(row).error();
         const std::size_t size = *row ? static_cast<std::size_t>((*row)->size) : 0;
         units[action.table->name()] += 2 * readUnits(size, true);
+        const observe::KeyRef keyRef = observe::keyRef(action.key);
+        observe::chargeRead(ctx, *action.table, nullptr, &keyRef, 2 * readUnits(size, true));
         json entry = json::object();
         if (*row) {
             auto item = decodeRow(*row);
@@ -231,6 +238,8 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
         if (!seen.emplace(a.table->id(), a.key.pk, a.key.sk).second)
             return ApiError::validation("Transaction request cannot include multiple operations on one item");
 
+    // Any throttled item throttles the whole transaction, before anything is read.
+    for (const auto& a : actions) SHARDSCOPE_TRY(observe::admitWrite(ctx, *a.table, observe::keyRef(a.key)));
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
     std::vector<Reason> reasons(actions.size());
@@ -321,6 +330,8 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
             SHARDSCOPE_TRY(writer.write(*a.table, a.key, newItems[i], newSizes[i], rows[i]));
         else if (a.kind == ActionKind::Delete && rows[i])
             SHARDSCOPE_TRY(writer.remove(*a.table, a.key, *rows[i]));
+        const std::size_t oldSize = rows[i] ? static_cast<std::size_t>(rows[i]->size) : 0;
+        observe::chargeWrite(ctx, *a.table, observe::keyRef(a.key), 2 * writeUnits(std::max(oldSize, newSizes[i])));
     }
     SHARDSCOPE_TRY(writer.commit());
 

@@ -2,10 +2,9 @@
 // partition: one open stream shard per partition, and the TTL sweeper, which
 // walks a table partition by partition.
 //
-// Until partitions are modelled (TODO: the partitions issue, "Engine:
-// partitions, capacity and throttling"), every table is one partition that
-// covers the whole hash space. Callers already handle N ranges, so a split
-// only has to change tablePartitions().
+// The ranges come from the table's partition model (partitions/,
+// TableSchema::monitor): when a partition splits, the stream's shards
+// re-shard on their next maintenance.
 //
 // Thread-safety: pure functions; call under the engine's lock.
 #pragma once

@@ -22,6 +22,7 @@
 #pragma once
 
 #include "shardscope/engine/clock.h"
+#include "shardscope/engine/observation.h"
 #include "shardscope/engine/result.h"
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +72,35 @@ struct EngineOptions {
     std::int64_t itemCollectionSizeLimitBytes = 10LL * 1024 * 1024 * 1024;
     int indexBackfillBatchSize = 500;
     int indexBackfillPauseMillis = 0;
+
+    // Capacity (see observation.h): provisioned tables and GSIs throttle
+    // beyond their capacity and burst; with onDemandEnforcement on-demand
+    // ones throttle beyond twice their previous peak too; partitions of
+    // enforced resources throttle beyond their hard limits. Off, nothing
+    // throttles (as DynamoDB Local behaves).
+    bool capacityEnforcement = true;
+    bool onDemandEnforcement = false;
+    // Partitions: per-partition limits (units per second and bytes) that
+    // trigger splits and partition-level throttling; a partition above
+    // heatFraction of a limit for heatSeconds clock seconds in a row splits
+    // for heat.
+    double partitionMaxReadUnits = 3000;
+    double partitionMaxWriteUnits = 1000;
+    std::int64_t partitionMaxBytes = 10LL * 1024 * 1024 * 1024;
+    double partitionHeatFraction = 0.8;
+    int partitionHeatSeconds = 10;
+    // Observation: partitions' statistics, metric series and hot keys.
+    // Switchable at run time (Engine::setObservationEnabled). Series keep
+    // this many 1-second and 1-minute buckets; hot keys this many counters
+    // per window slice over a window of this many clock seconds.
+    bool observation = true;
+    std::size_t metricsSecondsKept = 600;
+    std::size_t metricsMinutesKept = 360;
+    std::size_t hotKeyCapacity = 32;
+    std::int64_t hotKeyWindowSeconds = 60;
+    // Auto scaling applied to every provisioned table and GSI (disabled by
+    // default; Engine::setAutoScaling changes one resource).
+    AutoScalingPolicy autoScaling;
 };
 
 // What changed, for listeners that keep a view fresh (the GUI's table list).
@@ -95,6 +126,7 @@ struct TtlProgress {
 class Engine {
 public:
     using ChangeListener = std::function<void(const ChangeEvent&)>;
+    using Observer = std::function<void(const ObservationEvent&)>;
 
     // Opens (creating if needed) the database and loads the catalog.
     static Result<std::unique_ptr<Engine>> open(EngineOptions options);
@@ -119,6 +151,30 @@ public:
     // calling thread, in batches under the engine's lock. Returns the number
     // of items deleted.
     std::int64_t runTtlSweep();
+
+    // Observation (observation.h). Snapshots are taken under the engine's
+    // lock; an unknown table or index gives nullopt / an empty list.
+    // `index` empty means the table; `operation` empty means the metrics
+    // without an Operation dimension; `metric` is a CloudWatch name.
+    std::optional<TableObservation> observeTable(const std::string& tableName) const;
+    std::vector<MetricPoint> metricSeries(const std::string& tableName, const std::string& index,
+                                          const std::string& operation, std::string_view metric,
+                                          MetricResolution resolution, std::int64_t sinceMillis) const;
+    std::vector<HotKey> hotKeys(const std::string& tableName, const std::string& index, HotKeyKind kind,
+                                std::size_t count = 10) const;
+    // Every series in the Prometheus text exposition format (GET /metrics).
+    std::string prometheusMetrics() const;
+    // Observers run after the call that caused the event, outside the
+    // engine's locks (like change listeners). Returns an id for removeObserver().
+    int addObserver(Observer observer);
+    void removeObserver(int id);
+    // Turns partition statistics, metric series and hot keys on or off.
+    void setObservationEnabled(bool enabled);
+    bool observationEnabled() const;
+    // Auto scaling of a table's (index empty) or GSI's reads or writes;
+    // false for an unknown table or index.
+    bool setAutoScaling(const std::string& tableName, const std::string& index, bool writes,
+                        const AutoScalingPolicy& policy);
 
     const EngineOptions& options() const;
     const Clock& clock() const;

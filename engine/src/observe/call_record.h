@@ -1,0 +1,28 @@
+// CallRecord: what the observation layer notes during one engine call.
+//
+// The first table the call touched (for the per-operation metrics), the
+// clock reading shared by everything the call records, whether a partition
+// asked to split, and the observation events to fire once the call is done.
+//
+// Thread-safety: one instance per call (it lives in the OpContext).
+#pragma once
+
+#include "shardscope/engine/observation.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace shardscope::engine {
+class TableSchema;
+}
+
+namespace shardscope::engine::observe {
+
+struct CallRecord {
+    TableSchema* table = nullptr;
+    std::int64_t nowMillis = -1;  // -1: not read yet
+    bool splitPending = false;
+    std::vector<ObservationEvent> events;
+};
+
+}  // namespace shardscope::engine::observe
