@@ -10,7 +10,9 @@
 namespace shardscope::net {
 
 EndpointServer::EndpointServer(std::shared_ptr<engine::Engine> engine, QObject* parent)
-    : QObject(parent), m_handler(std::make_shared<const RequestHandler>(std::move(engine))) {}
+    : QObject(parent),
+      m_handler(std::make_shared<const RequestHandler>(std::move(engine))),
+      m_security(std::make_shared<const EndpointSecurity>()) {}
 
 EndpointServer::~EndpointServer() {
     stop();
@@ -26,7 +28,7 @@ bool EndpointServer::start(const QHostAddress& address, quint16 port) {
     const int count = threadCount();
     std::vector<ServerWorker*> workers;
     for (int i = 0; i < count; ++i) {
-        m_workers.push_back(std::make_unique<ServerWorker>(m_handler, i));
+        m_workers.push_back(std::make_unique<ServerWorker>(m_handler, m_security, i));
         workers.push_back(m_workers.back().get());
     }
     QString error;
@@ -55,6 +57,11 @@ void EndpointServer::stop() {
     m_port = 0;
 }
 
+void EndpointServer::setSecurity(EndpointSecurity security) {
+    // Running workers keep the value they started with.
+    m_security = std::make_shared<const EndpointSecurity>(std::move(security));
+}
+
 void EndpointServer::setThreadCount(int count) {
     m_threadCount = std::max(0, count);
 }
@@ -81,8 +88,9 @@ QString EndpointServer::url() const {
     if (!isRunning())
         return {};
     const bool ipv6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
-    return ipv6 ? QStringLiteral("http://[%1]:%2").arg(m_address.toString()).arg(m_port)
-                : QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port);
+    const QString scheme = m_security->tls ? QStringLiteral("https") : QStringLiteral("http");
+    return ipv6 ? QStringLiteral("%1://[%2]:%3").arg(scheme, m_address.toString()).arg(m_port)
+                : QStringLiteral("%1://%2:%3").arg(scheme, m_address.toString()).arg(m_port);
 }
 
 QString EndpointServer::errorString() const {

@@ -3,10 +3,14 @@
 #include "request_handler.h"
 #include "request_id.h"
 #include "shardscope/net/crc32.h"
+#include "shardscope/net/endpoint_security.h"
+#include "shardscope/net/sigv4_verifier.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <string_view>
 
@@ -66,9 +70,22 @@ HttpReply& threadReply() {
 
 }  // namespace
 
-HttpConnection::HttpConnection(QTcpSocket* socket, const RequestHandler& handler, QObject* parent)
-    : QObject(parent), m_socket(socket), m_handler(handler), m_parser(RequestHandler::kMaxRequestBytes) {
+HttpConnection::HttpConnection(QTcpSocket* socket, const RequestHandler& handler, const EndpointSecurity& security,
+                               QObject* parent)
+    : QObject(parent),
+      m_socket(socket),
+      m_handler(handler),
+      m_security(security),
+      m_parser(RequestHandler::kMaxRequestBytes),
+      m_deadline(new QTimer(this)) {
     socket->setParent(this);
+    m_parser.setKeepHeaders(m_security.verifier != nullptr);
+    m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::CoarseTimer);
+    // Out of time: drop the connection without a reply; the peer is not
+    // reading one in time anyway, and a half-sent request cannot be answered.
+    connect(m_deadline, &QTimer::timeout, socket, &QTcpSocket::abort);
+    updateDeadline();
     // Replies are written whole; do not let Nagle hold back the last segment.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -108,6 +125,7 @@ void HttpConnection::onReadyRead() {
         answer(request);
         m_closing = !request.keepAlive;
     }
+    updateDeadline();
     // Send now rather than on the next turn of the event loop.
     m_socket->flush();
     if (m_closing)
@@ -118,6 +136,8 @@ void HttpConnection::answer(const HttpRequest& request) {
     HttpReply& reply = threadReply();
     switch (request.method) {
     case HttpRequest::Method::Post:
+        if (!authenticate(request, &reply))
+            break;
         if (request.bodyTooLarge)
             m_handler.handleTooLarge(request.contentType, &reply);
         else
@@ -135,6 +155,32 @@ void HttpConnection::answer(const HttpRequest& request) {
         break;
     }
     writeReply(reply, request.method != HttpRequest::Method::Head, !request.keepAlive);
+}
+
+bool HttpConnection::authenticate(const HttpRequest& request, HttpReply* reply) const {
+    if (!m_security.verifier)
+        return true;
+    // A body over the limit was dropped and cannot be checked; it is refused
+    // with 413 without looking further, as nothing of it reaches the engine.
+    if (request.bodyTooLarge)
+        return true;
+    sigv4::SignableRequest signable{request.methodName, request.path, request.query, request.headers, request.body};
+    const std::optional<engine::ApiError> refusal =
+        m_security.verifier->verify(signable, std::chrono::system_clock::now());
+    if (!refusal)
+        return true;
+    m_handler.handleError(*refusal, request.contentType, reply);
+    return false;
+}
+
+void HttpConnection::updateDeadline() {
+    // A request's time starts with its first byte and is not extended by
+    // later ones; between requests the idle limit applies.
+    const bool underWay = m_parser.hasPartialRequest();
+    if (underWay && m_requestUnderWay && m_deadline->isActive())
+        return;
+    m_requestUnderWay = underWay;
+    m_deadline->start(underWay ? m_security.requestTimeout : m_security.idleTimeout);
 }
 
 void HttpConnection::writeReply(const HttpReply& reply, bool withBody, bool close) {

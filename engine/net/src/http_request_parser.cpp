@@ -235,6 +235,14 @@ HttpRequestParser::Status HttpRequestParser::parseHead() {
                        : method == "HEAD" ? HttpRequest::Method::Head
                                           : HttpRequest::Method::Other;
     m_request.path.assign(pathOf(target));
+    if (m_keepHeaders) {
+        m_request.methodName.assign(method);
+        const std::size_t question = target.find('?');
+        m_request.query.assign(question == std::string_view::npos
+                                   ? std::string_view()
+                                   : target.substr(question + 1, target.find('#', question) - question - 1));
+        m_request.headers.clear();
+    }
 
     std::string_view fields = lineEnd == std::string_view::npos ? std::string_view() : head.substr(lineEnd + 2);
     while (!fields.empty()) {
@@ -274,6 +282,8 @@ bool HttpRequestParser::parseHeaderLine(std::string_view line) {
     if (!std::all_of(name.begin(), name.end(), isTokenChar))
         return false;
     const std::string_view value = trim(line.substr(colon + 1));
+    if (m_keepHeaders)
+        m_request.headers.emplace_back(name, value);
 
     // A repeated X-Amz-Target or Content-Type: the first one counts.
     if (equalsIgnoringCase(name, "x-amz-target")) {

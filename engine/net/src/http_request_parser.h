@@ -20,6 +20,9 @@
 //                   "Connection: keep-alive"
 //   Expect          "100-continue" makes next() report ContinueExpected once
 //                   while the body is still to come.
+//   all headers     only with setKeepHeaders(true) (SigV4 verification needs
+//                   them and the query string; the plain endpoint does not
+//                   pay for copying them)
 //
 // After an Error the connection must be closed: the stream cannot be resynced.
 //
@@ -29,6 +32,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace shardscope::net {
 
@@ -37,6 +42,11 @@ struct HttpRequest {
 
     Method method = Method::Other;
     std::string path;
+    // With setKeepHeaders(true): the method as sent, the target's query (after
+    // '?', still percent-encoded) and every header line in order, names as sent.
+    std::string methodName;
+    std::string query;
+    std::vector<std::pair<std::string, std::string>> headers;
     std::string target;       // X-Amz-Target; empty when absent
     std::string contentType;  // Content-Type; empty when absent
     // Valid until the next call to append() or next().
@@ -58,6 +68,9 @@ public:
 
     explicit HttpRequestParser(std::size_t maxBodyBytes) : m_maxBodyBytes(maxBodyBytes) {}
 
+    // Whether request() also carries methodName, query and headers.
+    void setKeepHeaders(bool keep) { m_keepHeaders = keep; }
+
     // Room for `size` more received bytes; commit() says how many were written.
     char* prepareAppend(std::size_t size);
     void commit(std::size_t written);
@@ -67,6 +80,8 @@ public:
     // valid until the next call to append() or next().
     Status next();
     const HttpRequest& request() const { return m_request; }
+    // Whether bytes of a request not yet returned by next() have arrived.
+    bool hasPartialRequest() const { return m_state != State::Head || m_buffer.size() > m_consumed; }
 
 private:
     enum class State { Head, Body, Discard, ChunkSize, ChunkData, ChunkDataEnd, Trailers };
@@ -77,6 +92,7 @@ private:
     bool parseHeaderLine(std::string_view line);
 
     const std::size_t m_maxBodyBytes;
+    bool m_keepHeaders = false;
     std::string m_buffer;          // received, not yet consumed
     std::size_t m_consumed = 0;    // bytes of m_buffer done with, dropped by the next next()
     std::size_t m_cursor = 0;      // parse position inside m_buffer

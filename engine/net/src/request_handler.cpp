@@ -162,6 +162,16 @@ void RequestHandler::handleUnsupported(HttpReply* reply) const noexcept {
     }
 }
 
+void RequestHandler::handleError(const ApiError& error, std::string_view contentType,
+                                 HttpReply* reply) const noexcept {
+    const QByteArray& replyType = replyContentType(contentType);
+    try {
+        setErrorReply(reply, error, replyType);
+    } catch (...) {
+        setInternalErrorReply(reply, replyType);
+    }
+}
+
 void RequestHandler::handleMalformed(HttpReply* reply) const noexcept {
     reply->status = 400;
     reply->contentType = kAmzJsonContentType;

@@ -62,6 +62,10 @@ public:
     // Any other method or path.
     void handleUnsupported(HttpReply* reply) const noexcept;
 
+    // A request refused before it reaches the engine (authentication): the
+    // error's envelope and status.
+    void handleError(const engine::ApiError& error, std::string_view contentType, HttpReply* reply) const noexcept;
+
     // A request that is not HTTP/1.1 as the endpoint reads it: 400, no body.
     void handleMalformed(HttpReply* reply) const noexcept;
 

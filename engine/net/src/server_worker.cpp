@@ -3,7 +3,9 @@
 #include "connection_acceptor.h"
 #include "http_connection.h"
 #include "request_handler.h"
+#include "shardscope/net/endpoint_security.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -11,8 +13,9 @@
 
 namespace shardscope::net {
 
-ServerWorker::ServerWorker(std::shared_ptr<const RequestHandler> handler, int index)
-    : m_handler(std::move(handler)), m_thread(std::make_unique<QThread>()) {
+ServerWorker::ServerWorker(std::shared_ptr<const RequestHandler> handler,
+                           std::shared_ptr<const EndpointSecurity> security, int index)
+    : m_handler(std::move(handler)), m_security(std::move(security)), m_thread(std::make_unique<QThread>()) {
     m_thread->setObjectName(QStringLiteral("shardscope-endpoint-%1").arg(index));
     m_context = new QObject;
     m_context->moveToThread(m_thread.get());
@@ -53,13 +56,20 @@ void ServerWorker::adopt(qintptr descriptor) {
 }
 
 void ServerWorker::serve(qintptr descriptor) {
-    auto* socket = new QTcpSocket;
+    QTcpSocket* socket = m_security->tls ? new QSslSocket : new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         ::close(static_cast<int>(descriptor));
         return;
     }
-    new HttpConnection(socket, *m_handler, m_context);
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
+        ssl->setSslConfiguration(*m_security->tls);
+        // A failed handshake (a plain-HTTP client, an untrusting one) ends in
+        // disconnected(), which deletes the connection.
+        QObject::connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError>&) { ssl->abort(); });
+        ssl->startServerEncryption();
+    }
+    new HttpConnection(socket, *m_handler, *m_security, m_context);
 }
 
 void ServerWorker::closeListener() {

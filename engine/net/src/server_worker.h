@@ -6,6 +6,9 @@
 // connection, and so every Engine::call() for its requests, stays on the
 // thread of the worker it was handed to.
 //
+// With TLS in the EndpointSecurity, each connection is a QSslSocket that
+// starts server encryption as soon as it is adopted.
+//
 // Thread-safety: adopt() may be called from any thread. The other member
 // functions are called from the thread that owns the EndpointServer; they
 // block until the server thread has done the work (milliseconds, no engine
@@ -25,11 +28,13 @@ namespace shardscope::net {
 
 class ConnectionAcceptor;
 class RequestHandler;
+struct EndpointSecurity;
 
 class ServerWorker {
 public:
     // Starts the thread; `index` names it ("shardscope-endpoint-<index>").
-    ServerWorker(std::shared_ptr<const RequestHandler> handler, int index);
+    ServerWorker(std::shared_ptr<const RequestHandler> handler, std::shared_ptr<const EndpointSecurity> security,
+                 int index);
     // Stops the thread if stop() was not called.
     ~ServerWorker();
     ServerWorker(const ServerWorker&) = delete;
@@ -53,6 +58,7 @@ private:
     void serve(qintptr descriptor);
 
     std::shared_ptr<const RequestHandler> m_handler;
+    std::shared_ptr<const EndpointSecurity> m_security;
     std::unique_ptr<QThread> m_thread;
     // Lives in m_thread and parents the acceptor and the connections; only
     // touched there (the pointer itself does not change until stop()).

@@ -16,10 +16,15 @@
 // atomic and isolated). The engine is shared with its other users (the GUI's
 // backend); the server keeps it alive while running.
 //
+// setSecurity() (before start()) adds SigV4 verification, TLS and the time
+// limits for slow clients (see EndpointSecurity); url() then says https.
+//
 // Thread-safety: all member functions must be called from the thread that
 // owns the object. start() and stop() block until the server threads have
 // bound or closed their sockets (milliseconds, no engine work).
 #pragma once
+
+#include "shardscope/net/endpoint_security.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -61,6 +66,11 @@ public:
     // stopped.
     void stop();
 
+    // What the next start() demands of clients (default: nothing; see
+    // EndpointSecurity).
+    void setSecurity(EndpointSecurity security);
+    const EndpointSecurity& security() const { return *m_security; }
+
     // The number of server threads the next start() uses; 0 (the default)
     // means one per core (QThread::idealThreadCount()).
     void setThreadCount(int count);
@@ -72,14 +82,15 @@ public:
     quint16 port() const;
     // The bound address while running.
     QHostAddress address() const;
-    // "http://127.0.0.1:8000" ("http://[::1]:8000" for IPv6) while running,
-    // else empty.
+    // "http://127.0.0.1:8000" ("http://[::1]:8000" for IPv6; https with TLS)
+    // while running, else empty.
     QString url() const;
     // Why the last start() failed; empty after a successful one.
     QString errorString() const;
 
 private:
     std::shared_ptr<const RequestHandler> m_handler;
+    std::shared_ptr<const EndpointSecurity> m_security;
     // The first one listens and hands connections to all of them in turn.
     std::vector<std::unique_ptr<ServerWorker>> m_workers;
     int m_threadCount = 0;
