@@ -3,7 +3,9 @@
 #include "signal_watcher.h"
 
 #include "shardscope/engine/engine.h"
+#include "shardscope/net/endpoint_security.h"
 #include "shardscope/net/endpoint_server.h"
+#include "shardscope/net/sigv4_verifier.h"
 
 #include "backend/local_backend.h"
 #include "i18n/translator.h"
@@ -104,15 +106,30 @@ int Application::runServe(const CommandLineOptions& options) {
     }
     std::shared_ptr<engine::Engine> engine = std::move(opened).value();
 
+    QString securityError;
+    std::optional<net::EndpointSecurity> security = endpointSecurity(options, &securityError);
+    if (!security) {
+        writeTo(stderr, tr("shardscope: %1\n").arg(securityError));
+        return kExitFailure;
+    }
+    if (!options.host.isLoopback())
+        writeTo(stderr, tr("shardscope: warning: serving on %1, which other machines can reach%2.\n")
+                            .arg(options.host.toString(),
+                                 options.requireAuth ? QString() : tr(" without authentication (add --require-auth)")));
+
     int exitCode = kExitFailure;
     {
         net::EndpointServer endpoint(engine);
+        endpoint.setSecurity(std::move(*security));
         const quint16 port = options.port.value_or(CommandLine::kDefaultServePort);
         if (!endpoint.start(options.host, port)) {
             writeTo(stderr, tr("shardscope: %1\n").arg(endpoint.errorString()));
             return kExitFailure;
         }
         writeTo(stdout, QStringLiteral("Shardscope database: %1\n").arg(databaseLabel(options, defaultPath)));
+        if (options.requireAuth)
+            writeTo(stdout, QStringLiteral("Shardscope requires SigV4 signatures with the keys of %1\n")
+                                .arg(QDir::toNativeSeparators(options.credentialsPath)));
         // Scripts and tests wait for this exact line; it is not translated.
         writeTo(stdout, QStringLiteral("Shardscope endpoint listening on %1\n").arg(endpoint.url()));
 
@@ -141,9 +158,17 @@ int Application::runGui(const CommandLineOptions& options) {
     }
     std::shared_ptr<engine::Engine> engine = std::move(opened).value();
 
+    QString securityError;
+    std::optional<net::EndpointSecurity> security = endpointSecurity(options, &securityError);
+    if (!security) {
+        QMessageBox::critical(nullptr, tr("Shardscope"), securityError);
+        return kExitFailure;
+    }
+
     // Declared after the engine and before the window: destroyed in reverse,
     // so the window and backend go first and the database closes last.
     net::EndpointServer endpoint(engine);
+    endpoint.setSecurity(std::move(*security));
     const quint16 wantedPort = options.port.value_or(settings.endpointPort());
     QString endpointNotice;
     if (!endpoint.start(options.host, wantedPort)) {
@@ -202,6 +227,24 @@ engine::Result<std::shared_ptr<engine::Engine>> Application::openEngine(const Co
     if (!opened.ok())
         return std::move(opened).error();
     return std::shared_ptr<engine::Engine>(std::move(opened).value());
+}
+
+std::optional<net::EndpointSecurity> Application::endpointSecurity(const CommandLineOptions& options,
+                                                                  QString* error) {
+    net::EndpointSecurity security;
+    if (options.requireAuth) {
+        std::optional<net::SigV4Verifier> verifier =
+            net::SigV4Verifier::fromCredentialsFile(options.credentialsPath, error);
+        if (!verifier)
+            return std::nullopt;
+        security.verifier = std::make_shared<const net::SigV4Verifier>(std::move(*verifier));
+    }
+    if (!options.tlsCertificatePath.isEmpty()) {
+        security.tls = net::EndpointSecurity::loadTls(options.tlsCertificatePath, options.tlsKeyPath, error);
+        if (!security.tls)
+            return std::nullopt;
+    }
+    return security;
 }
 
 QString Application::databaseLabel(const CommandLineOptions& options, const QString& defaultDatabasePath) {

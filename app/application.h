@@ -28,6 +28,9 @@
 namespace shardscope::engine {
 class Engine;
 }
+namespace shardscope::net {
+struct EndpointSecurity;
+}
 
 namespace shardscope::app {
 
@@ -55,6 +58,9 @@ private:
     static engine::Result<std::shared_ptr<engine::Engine>> openEngine(
         const CommandLineOptions& options, const QString& defaultDatabasePath,
         std::optional<double> ttlSweepIntervalSetting = std::nullopt);
+    // The endpoint's authentication and TLS from --require-auth/--credentials
+    // and --tls-cert/--tls-key; nullopt with *error set when a file is unusable.
+    static std::optional<net::EndpointSecurity> endpointSecurity(const CommandLineOptions& options, QString* error);
     // What a user reads for the database being opened.
     static QString databaseLabel(const CommandLineOptions& options, const QString& defaultDatabasePath);
 

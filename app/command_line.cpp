@@ -14,16 +14,29 @@ CommandLine::CommandLine()
       m_dbOption(QStringLiteral("db"), tr("Open the database <file> instead of the default workspace."),
                  tr("file")),
       m_inMemoryOption(QStringLiteral("in-memory"), tr("Use a throw-away in-memory database.")),
-      m_hostOption(QStringLiteral("host"), tr("Endpoint address; only loopback addresses for now."),
+      m_hostOption(QStringLiteral("host"),
+                   tr("Endpoint address (default 127.0.0.1). Addresses other than loopback need --allow-remote."),
                    tr("address"), QStringLiteral("127.0.0.1")),
       m_ttlSweepIntervalOption(QStringLiteral("ttl-sweep-interval"),
                                tr("Seconds between two sweeps that delete expired TTL items (0: no background "
                                   "sweeps)."),
-                               tr("seconds")) {
+                               tr("seconds")),
+      m_allowRemoteOption(QStringLiteral("allow-remote"),
+                          tr("Allow --host to be an address other machines can reach (use with --require-auth).")),
+      m_requireAuthOption(QStringLiteral("require-auth"),
+                          tr("Accept only requests signed (AWS SigV4) with a key from --credentials.")),
+      m_credentialsOption(QStringLiteral("credentials"),
+                          tr("AWS CLI credentials <file> whose profiles' keys --require-auth accepts."), tr("file")),
+      m_tlsCertOption(QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (chain) <file>."),
+                      tr("file")),
+      m_tlsKeyOption(QStringLiteral("tls-key"), tr("The unencrypted PEM private key <file> of --tls-cert."),
+                     tr("file")) {
     m_parser.setApplicationDescription(
         tr("DynamoDB single-table design workbench with a bundled DynamoDB-compatible engine."));
     m_parser.addOptions(
         {m_serveOption, m_portOption, m_dbOption, m_inMemoryOption, m_hostOption, m_ttlSweepIntervalOption});
+    m_parser.addOptions(
+        {m_allowRemoteOption, m_requireAuthOption, m_credentialsOption, m_tlsCertOption, m_tlsKeyOption});
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList& arguments) {
@@ -80,14 +93,32 @@ bool CommandLine::readOptions() {
         m_errorMessage = tr("--host needs an IP address, not \"%1\".").arg(host);
         return false;
     }
-    if (!address.isLoopback()) {
+    m_options.allowRemote = m_parser.isSet(m_allowRemoteOption);
+    if (!address.isLoopback() && !m_options.allowRemote) {
         m_errorMessage =
-            tr("--host %1 is not a loopback address; only loopback addresses (such as 127.0.0.1) are supported "
-               "for now.")
+            tr("--host %1 is not a loopback address: other machines could reach the endpoint. Add --allow-remote "
+               "(and --require-auth) to serve it there.")
                 .arg(host);
         return false;
     }
     m_options.host = address;
+
+    m_options.requireAuth = m_parser.isSet(m_requireAuthOption);
+    m_options.credentialsPath = m_parser.value(m_credentialsOption);
+    if (m_options.requireAuth && m_options.credentialsPath.isEmpty()) {
+        m_errorMessage = tr("--require-auth needs --credentials FILE (AWS CLI credentials format).");
+        return false;
+    }
+    if (!m_options.requireAuth && m_parser.isSet(m_credentialsOption)) {
+        m_errorMessage = tr("--credentials is only used with --require-auth.");
+        return false;
+    }
+    m_options.tlsCertificatePath = m_parser.value(m_tlsCertOption);
+    m_options.tlsKeyPath = m_parser.value(m_tlsKeyOption);
+    if (m_options.tlsCertificatePath.isEmpty() != m_options.tlsKeyPath.isEmpty()) {
+        m_errorMessage = tr("--tls-cert and --tls-key go together.");
+        return false;
+    }
 
     if (m_parser.isSet(m_ttlSweepIntervalOption)) {
         const QString text = m_parser.value(m_ttlSweepIntervalOption);

@@ -5,7 +5,15 @@
 //   --port N      endpoint port (0 picks a free one); GUI default from Settings
 //   --db FILE     open this database file instead of the default workspace
 //   --in-memory   throw-away in-memory database (excludes --db)
-//   --host ADDR   endpoint address; only loopback addresses for now
+//   --host ADDR   endpoint address (default 127.0.0.1); any other than a
+//                 loopback address needs --allow-remote
+//   --allow-remote  allow --host to name a non-loopback address (the caller
+//                 prints a warning: anyone who can reach it can use the engine)
+//   --require-auth --credentials FILE   verify every request's SigV4
+//                 signature against the keys of FILE (AWS CLI credentials
+//                 format; every profile's key is accepted)
+//   --tls-cert FILE --tls-key FILE      serve HTTPS with this PEM certificate
+//                 (chain) and unencrypted PEM private key
 //   --ttl-sweep-interval SECONDS   pause between TTL sweeps (0: no background sweeps)
 //   --help, --version
 //
@@ -35,8 +43,16 @@ struct CommandLineOptions {
     // --db; empty means the default workspace (or in-memory).
     QString databasePath;
     bool inMemory = false;
-    // --host; always a loopback address.
+    // --host; a loopback address unless allowRemote.
     QHostAddress host{QHostAddress::LocalHost};
+    // --allow-remote was given.
+    bool allowRemote = false;
+    // --require-auth with --credentials FILE.
+    bool requireAuth = false;
+    QString credentialsPath;
+    // --tls-cert and --tls-key (both or neither).
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
     // --ttl-sweep-interval; unset means the mode's default (the engine's with
     // --serve, the saved setting otherwise).
     std::optional<double> ttlSweepInterval;
@@ -76,6 +92,11 @@ private:
     QCommandLineOption m_inMemoryOption;
     QCommandLineOption m_hostOption;
     QCommandLineOption m_ttlSweepIntervalOption;
+    QCommandLineOption m_allowRemoteOption;
+    QCommandLineOption m_requireAuthOption;
+    QCommandLineOption m_credentialsOption;
+    QCommandLineOption m_tlsCertOption;
+    QCommandLineOption m_tlsKeyOption;
     CommandLineOptions m_options;
     QString m_errorMessage;
 };

@@ -44,7 +44,7 @@ bool ServeProcess::start(const QStringList& arguments) {
     }
 
     static const QRegularExpression listening(
-        QStringLiteral("^Shardscope endpoint listening on (http://(?:[0-9.]+|\\[[0-9a-fA-F:]+\\]):(\\d+))$"),
+        QStringLiteral("^Shardscope endpoint listening on (https?://(?:[0-9.]+|\\[[0-9a-fA-F:]+\\]):(\\d+))$"),
         QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(kStartTimeoutMs);
     while (!deadline.hasExpired()) {
