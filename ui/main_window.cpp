@@ -2,6 +2,8 @@
 
 #include "app_icon.h"
 #include "backend/backend.h"
+#include "backend/backend_switch.h"
+#include "connections/connection_controller.h"
 #include "dialogs/new_table_dialog.h"
 #include "dialogs/table_designer_dialog.h"
 #include "i18n/translator.h"
@@ -44,7 +46,8 @@ constexpr int kBusyIndicatorDelayMillis = 300;
 
 MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
     : QMainWindow(parent),
-      m_backend(std::move(backend)),
+      // Every view holds the switch, so Connect… can change what they all talk to.
+      m_backend(std::make_shared<BackendSwitch>(std::move(backend))),
       m_settings(std::make_unique<Settings>()),
       m_model(new TableListModel(m_backend, this)),
       m_listPane(new TableListPane(m_model, this)),
@@ -67,6 +70,15 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    m_connections =
+        new ConnectionController(std::static_pointer_cast<BackendSwitch>(m_backend), m_settings.get(), this);
+    connect(m_connections, &ConnectionController::switched, this, [this](const QString& message) {
+        statusBar()->showMessage(message, kStatusMessageMillis);
+        m_model->refresh();
+        updateBackendState();
+    });
+    connect(m_connections, &ConnectionController::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 2 * kStatusMessageMillis); });
     createActions();
     createMenus();
     createToolBar();
@@ -177,6 +189,9 @@ void MainWindow::createMenus() {
     file->addAction(m_deleteTableAction);
     file->addSeparator();
     file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_connections->connectAction());
+    file->addAction(m_connections->embeddedAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

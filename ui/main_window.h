@@ -30,6 +30,7 @@ class QToolBar;
 namespace shardscope::ui {
 
 class Backend;
+class ConnectionController;
 class Settings;
 class TableDetailsPane;
 class TableListModel;
@@ -53,6 +54,7 @@ public:
     TableListPane* tableListPane() const { return m_listPane; }
     TableDetailsPane* tableDetailsPane() const;
     TableWorkspace* tableWorkspace() const { return m_workspace; }
+    ConnectionController* connectionController() const { return m_connections; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +85,8 @@ private:
 
     std::shared_ptr<Backend> m_backend;
     std::unique_ptr<Settings> m_settings;
+    // File ▸ Connect…: switches the BackendSwitch that m_backend is.
+    ConnectionController* m_connections = nullptr;
     TableListModel* m_model;
     TableListPane* m_listPane;
     TableWorkspace* m_workspace;

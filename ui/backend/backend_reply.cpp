@@ -37,6 +37,25 @@ QString BackendError::summary() const {
         return QCoreApplication::translate("BackendError", "The request was throttled.");
     if (type == QLatin1String("InternalServerError") || type == QLatin1String("ServiceUnavailableException"))
         return QCoreApplication::translate("BackendError", "The backend failed to process the request.");
+    if (type == QLatin1String("UnrecognizedClientException") ||
+        type == QLatin1String("MissingAuthenticationTokenException"))
+        return QCoreApplication::translate("BackendError", "The service does not accept these credentials.");
+    if (type == QLatin1String("InvalidSignatureException") || type == QLatin1String("IncompleteSignatureException"))
+        return QCoreApplication::translate(
+            "BackendError", "The request signature was refused: check the secret access key and the clock.");
+    if (type == QLatin1String("AccessDeniedException"))
+        return QCoreApplication::translate("BackendError", "These credentials may not do this.");
+    if (type == QLatin1String("ConnectionRefused") || type == QLatin1String("HostNotFound") ||
+        type == QLatin1String("NetworkError"))
+        return QCoreApplication::translate("BackendError", "The service cannot be reached.");
+    if (type == QLatin1String("RequestTimeout"))
+        return QCoreApplication::translate("BackendError", "The service did not answer in time.");
+    if (type == QLatin1String("TlsError"))
+        return QCoreApplication::translate("BackendError", "The secure (TLS) connection failed.");
+    if (type == QLatin1String("HttpError"))
+        return QCoreApplication::translate("BackendError", "The address did not answer like a DynamoDB service.");
+    if (type == QLatin1String("ConnectionChanged"))
+        return QCoreApplication::translate("BackendError", "The connection was changed.");
     if (type.isEmpty())
         return QCoreApplication::translate("BackendError", "The request failed.");
     return QCoreApplication::translate("BackendError", "The request failed (%1).").arg(type);

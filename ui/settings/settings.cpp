@@ -1,6 +1,8 @@
 #include "settings/settings.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVariant>
@@ -28,6 +30,9 @@ const Key<QByteArray> kWindowState{"mainWindow/state", [] { return QByteArray();
 const Key<QByteArray> kMainSplitterState{"mainWindow/splitterState", [] { return QByteArray(); }};
 const Key<QString> kLastSelectedTable{"mainWindow/lastSelectedTable", [] { return QString(); }};
 const Key<QString> kWorkspaceTab{"mainWindow/workspaceTab", [] { return QString(); }};
+// A JSON array of ConnectionProfile::toJson() objects: one value keeps the
+// list's order and survives every QSettings backend alike.
+const Key<QByteArray> kConnections{"connections/list", [] { return QByteArray("[]"); }};
 
 template <typename T>
 T read(const QSettings& store, const Key<T>& key) {
@@ -152,6 +157,22 @@ QString Settings::workspaceTab() const {
 
 void Settings::setWorkspaceTab(const QString& tabName) {
     write(*m_store, kWorkspaceTab, tabName);
+}
+
+QList<ConnectionProfile> Settings::connections() const {
+    QList<ConnectionProfile> connections;
+    const QJsonDocument document = QJsonDocument::fromJson(read(*m_store, kConnections));
+    for (const QJsonValue& value : document.array())
+        if (value.isObject())
+            connections.append(ConnectionProfile::fromJson(value.toObject()));
+    return connections;
+}
+
+void Settings::setConnections(const QList<ConnectionProfile>& connections) {
+    QJsonArray array;
+    for (const ConnectionProfile& connection : connections)
+        array.append(connection.toJson());
+    write(*m_store, kConnections, QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 void Settings::sync() {

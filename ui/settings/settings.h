@@ -15,7 +15,10 @@
 // on the same store may live in different threads (QSettings is reentrant).
 #pragma once
 
+#include "connections/connection_profile.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -75,6 +78,11 @@ public:
     // empty if never chosen.
     QString workspaceTab() const;
     void setWorkspaceTab(const QString& tabName);
+
+    // Saved remote connections (connection manager), in the user's order.
+    // Secrets are stored only for profiles with storeSecretsInPlainText.
+    QList<ConnectionProfile> connections() const;
+    void setConnections(const QList<ConnectionProfile>& connections);
 
     // Writes pending changes to the store.
     void sync();
