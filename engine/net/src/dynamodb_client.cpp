@@ -80,8 +80,9 @@ void DynamoDbClient::cancelAll() {
 }
 
 std::chrono::milliseconds DynamoDbClient::backoff(const ClientOptions& options, int retry, double random01) {
-    const double ceiling = std::min(static_cast<double>(options.maxDelay.count()),
-                                    static_cast<double>(options.baseDelay.count()) * std::pow(2.0, std::min(retry, 30)));
+    const double exponential =
+        static_cast<double>(options.baseDelay.count()) * std::pow(2.0, std::min(retry, 30));
+    const double ceiling = std::min(static_cast<double>(options.maxDelay.count()), exponential);
     return std::chrono::milliseconds(static_cast<qint64>(ceiling * std::clamp(random01, 0.0, 1.0)));
 }
 
@@ -134,7 +135,8 @@ void DynamoDbClient::attempt(quint64 id) {
     QNetworkReply* reply = m_network->post(request, pending.body);
     pending.reply = reply;
     if (m_options.ignoreTlsErrors)
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>&) { reply->ignoreSslErrors(); });
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply](const QList<QSslError>&) { reply->ignoreSslErrors(); });
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyFinished(id, reply); });
 }
 

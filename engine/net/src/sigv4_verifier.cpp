@@ -171,8 +171,9 @@ std::optional<ApiError> SigV4Verifier::verify(const sigv4::SignableRequest& requ
         }
     }
     if (scopeParts.size() != 5)
-        return incomplete("Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
-                          " got '" + *authorization.credential + "'");
+        return incomplete(
+            "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '" +
+            *authorization.credential + "'");
     const std::string& accessKeyId = scopeParts[0];
 
     QDateTime signedAt;
