@@ -17,6 +17,12 @@
 // serialised by the engine's lock, so they show what contention costs, not a
 // speed-up.
 //
+// Every benchmark runs on an engine with observation on (the default:
+// partitions, metric series, hot keys) and again, as */observation_off, on
+// an identical engine with it off (EngineOptions::observation), in the same
+// run, so the two can be compared: the observation layer may cost at most
+// 10 %.
+//
 // Run: build/bench/bench_engine   (items_per_second is operations per second)
 #include "shardscope/engine/engine.h"
 
@@ -74,9 +80,10 @@ void callOrDie(Engine& engine, std::string_view op, const json& request) {
     if (!result.ok()) fail(std::string(op) + " failed: " + result.error().message());
 }
 
-std::unique_ptr<Engine> openPreloaded(const std::string& path) {
+std::unique_ptr<Engine> openPreloaded(const std::string& path, bool observation) {
     EngineOptions options;
     options.databasePath = path;
+    options.observation = observation;
     auto opened = Engine::open(options);
     if (!opened.ok()) fail("cannot open " + path + ": " + opened.error().message());
     std::unique_ptr<Engine> engine = std::move(*opened);
@@ -120,14 +127,26 @@ private:
 };
 
 Engine& memoryEngine() {
-    static std::unique_ptr<Engine> engine = openPreloaded(":memory:");
+    static std::unique_ptr<Engine> engine = openPreloaded(":memory:", true);
     return *engine;
 }
 
 Engine& walEngine() {
     // Declared first, so destroyed after the engine that has the file open.
     static TempDir dir;
-    static std::unique_ptr<Engine> engine = openPreloaded((dir.path() / "bench.db").string());
+    static std::unique_ptr<Engine> engine = openPreloaded((dir.path() / "bench.db").string(), true);
+    return *engine;
+}
+
+// The same engines with observation off.
+Engine& quietMemoryEngine() {
+    static std::unique_ptr<Engine> engine = openPreloaded(":memory:", false);
+    return *engine;
+}
+
+Engine& quietWalEngine() {
+    static TempDir dir;
+    static std::unique_ptr<Engine> engine = openPreloaded((dir.path() / "bench.db").string(), false);
     return *engine;
 }
 
@@ -187,12 +206,18 @@ void BM_GetItem(benchmark::State& state) { run(state, memoryEngine(), "GetItem",
 void BM_PutItemMemory(benchmark::State& state) { run(state, memoryEngine(), "PutItem", putPool()); }
 void BM_PutItemWalFile(benchmark::State& state) { run(state, walEngine(), "PutItem", putPool()); }
 void BM_Query(benchmark::State& state) { run(state, memoryEngine(), "Query", queryPool()); }
+void BM_GetItemQuiet(benchmark::State& state) { run(state, quietMemoryEngine(), "GetItem", getPool()); }
+void BM_PutItemMemoryQuiet(benchmark::State& state) { run(state, quietMemoryEngine(), "PutItem", putPool()); }
+void BM_PutItemWalFileQuiet(benchmark::State& state) { run(state, quietWalEngine(), "PutItem", putPool()); }
+void BM_QueryQuiet(benchmark::State& state) { run(state, quietMemoryEngine(), "Query", queryPool()); }
 
 // Builds the engines and pools before any timing (and before threads race
 // for the function-local statics).
 void prepare(const benchmark::State&) {
     memoryEngine();
     walEngine();
+    quietMemoryEngine();
+    quietWalEngine();
     getPool();
     putPool();
     queryPool();
@@ -200,13 +225,27 @@ void prepare(const benchmark::State&) {
 
 // Wall-clock rates (UseRealTime): items_per_second is operations per second
 // as a caller sees them; the CPU column shows what each operation cost.
+// Each observed benchmark is followed by its observation_off twin, so the
+// two see the machine in the same state.
 BENCHMARK(BM_GetItem)->Name("GetItem")->Setup(prepare)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_GetItemQuiet)->Name("GetItem/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_GetItem)->Name("GetItem")->Setup(prepare)->MinTime(2.0)->UseRealTime()->Threads(2);
+BENCHMARK(BM_GetItemQuiet)->Name("GetItem/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime()->Threads(2);
 BENCHMARK(BM_PutItemMemory)->Name("PutItem/memory")->Setup(prepare)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_PutItemMemoryQuiet)->Name("PutItem/memory/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_PutItemMemory)->Name("PutItem/memory")->Setup(prepare)->MinTime(2.0)->UseRealTime()->Threads(2);
+BENCHMARK(BM_PutItemMemoryQuiet)
+    ->Name("PutItem/memory/observation_off")
+    ->Setup(prepare)
+    ->MinTime(2.0)
+    ->UseRealTime()
+    ->Threads(2);
 BENCHMARK(BM_PutItemWalFile)->Name("PutItem/wal_file")->Setup(prepare)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_PutItemWalFileQuiet)->Name("PutItem/wal_file/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_Query)->Name("Query")->Setup(prepare)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_QueryQuiet)->Name("Query/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_Query)->Name("Query")->Setup(prepare)->MinTime(2.0)->UseRealTime()->Threads(2);
+BENCHMARK(BM_QueryQuiet)->Name("Query/observation_off")->Setup(prepare)->MinTime(2.0)->UseRealTime()->Threads(2);
 
 }  // namespace
 

@@ -85,8 +85,8 @@ enum class HotKeyKind { AccessedPartitionKeys, ThrottledPartitionKeys, AccessedI
 
 struct HotKey {
     nlohmann::json key;  // {"pk": {"S": "..."}[, "sk": {...}]} in DynamoDB JSON
-    double count = 0;    // consumed throughput units (3 x WCU + RCU) or throttle count; an upper bound
-    double error = 0;    // count - error is a lower bound (space-saving)
+    double count = 0;    // consumed throughput units (3 x WCU + RCU) or throttle count, estimated
+    double error = 0;    // how much of `count` was inherited rather than seen (0: exact)
 };
 
 // What the observer callback hears. Fired after the call that caused it,
