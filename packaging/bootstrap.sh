@@ -18,10 +18,13 @@ build="${SHARDSCOPE_BUILD_DIR:-$root/build}"
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libgl-dev nlohmann-json3-dev libsqlite3-dev)
+          libgl-dev nlohmann-json3-dev libsqlite3-dev
+          qtkeychain-qt6-dev)
 if [ "$mode" = test ]; then
   # Real clients for the endpoint tests, and an X server for GUI checks.
   packages+=(awscli python3-boto3 xvfb xauth)
+  # Test certificates for the endpoint's TLS (tests/net/tst_endpoint_security).
+  packages+=(openssl)
   # Node.js runs dynalite, the differential test's reference (tests/compat).
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)

@@ -3,6 +3,7 @@
 #include "backend/backend_switch.h"
 #include "backend/remote_backend.h"
 #include "connections/connection_store.h"
+#include "connections/keychain_access.h"
 #include "dialogs/connection_dialog.h"
 
 #include <QAction>
@@ -72,6 +73,25 @@ void ConnectionController::askForSecretThenConnect(const ConnectionProfile& prof
         connectTo(profile);
         return;
     }
+    if (KeychainAccess::isCompiledIn() && !profile.id.isEmpty()) {
+        // The keychain first; the user is asked only when it has nothing.
+        KeychainAccess::read(profile.id, this,
+                             [this, profile](const std::optional<StoredSecrets>& secrets, const QString&) {
+                                 if (secrets && !secrets->secretAccessKey.isEmpty()) {
+                                     ConnectionProfile withSecret = profile;
+                                     withSecret.secretAccessKey = secrets->secretAccessKey;
+                                     withSecret.sessionToken = secrets->sessionToken;
+                                     connectTo(withSecret);
+                                 } else {
+                                     askUserForSecret(profile);
+                                 }
+                             });
+        return;
+    }
+    askUserForSecret(profile);
+}
+
+void ConnectionController::askUserForSecret(const ConnectionProfile& profile) {
     // Asked without blocking: the dialog answers through its signal.
     auto* ask = new QInputDialog(m_window);
     ask->setAttribute(Qt::WA_DeleteOnClose);

@@ -53,7 +53,10 @@ signals:
     void failed(const QString& message);
 
 private:
+    // Connects, first finding the secret when the profile lacks it: in the
+    // keychain, else by asking the user.
     void askForSecretThenConnect(const ConnectionProfile& profile);
+    void askUserForSecret(const ConnectionProfile& profile);
 
     std::shared_ptr<BackendSwitch> m_switch;
     std::shared_ptr<Backend> m_embedded;

@@ -1,5 +1,6 @@
 #include "connections/connection_store.h"
 
+#include "connections/keychain_access.h"
 #include "settings/settings.h"
 
 #include <QUuid>
@@ -51,6 +52,7 @@ QString ConnectionStore::save(ConnectionProfile profile) {
 
 void ConnectionStore::remove(const QString& id) {
     m_sessionSecrets.remove(id);
+    KeychainAccess::remove(id);
     QList<ConnectionProfile> saved = m_settings->connections();
     saved.removeIf([&](const ConnectionProfile& entry) { return entry.id == id; });
     m_settings->setConnections(saved);

@@ -3,8 +3,9 @@
 // Profiles are persisted through Settings. A secret the user did not agree
 // to store in plain text is kept here, in memory, until the application
 // quits, so that reconnecting in the same session does not ask again; the
-// settings never see it. (No OS keychain is used: Debian 12 ships none that
-// Qt 6 reaches without extra packages.)
+// settings never see it. The connection manager also hands such secrets to
+// the desktop keychain (KeychainAccess) when there is one; remove() deletes
+// the keychain entry too.
 //
 // Thread-safety: GUI thread only.
 #pragma once

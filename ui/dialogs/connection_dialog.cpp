@@ -2,6 +2,7 @@
 
 #include "backend/remote_backend.h"
 #include "connections/connection_store.h"
+#include "connections/keychain_access.h"
 
 #include "shardscope/net/aws_profile.h"
 
@@ -101,8 +102,12 @@ ConnectionDialog::ConnectionDialog(ConnectionStore* store, QWidget* parent)
     m_storeSecrets->setObjectName(QStringLiteral("storeSecrets"));
     m_storeWarning->setObjectName(QStringLiteral("storeSecretsWarning"));
     m_storeWarning->setWordWrap(true);
-    m_storeWarning->setText(tr("Without this, the secret is kept only until Shardscope quits. With it, anyone who "
-                               "can read your settings file can read the secret."));
+    m_storeWarning->setText(
+        KeychainAccess::isCompiledIn()
+            ? tr("Without this, the secret goes to the system keychain (or, when none answers, is kept only until "
+                 "Shardscope quits). With it, anyone who can read your settings file can read the secret.")
+            : tr("Without this, the secret is kept only until Shardscope quits. With it, anyone who can read your "
+                 "settings file can read the secret."));
     m_maxAttempts->setObjectName(QStringLiteral("maxAttempts"));
     m_maxAttempts->setRange(1, 20);
     m_timeout->setObjectName(QStringLiteral("timeoutSeconds"));
@@ -224,9 +229,21 @@ void ConnectionDialog::onSelectionChanged() {
     const int row = m_list->currentIndex().row();
     if (row < 0 || row >= m_ids.size())
         return;
-    if (const std::optional<ConnectionProfile> found = m_store->find(m_ids.at(row)))
-        setProfile(*found);
+    const std::optional<ConnectionProfile> found = m_store->find(m_ids.at(row));
+    if (!found)
+        return;
+    setProfile(*found);
     showStatus(QString(), false);
+    if (found->needsSecret() && KeychainAccess::isCompiledIn()) {
+        const QString id = found->id;
+        KeychainAccess::read(id, this, [this, id](const std::optional<StoredSecrets>& secrets, const QString&) {
+            // Only if the user is still looking at that connection and typed nothing.
+            if (!secrets || m_currentId != id || !m_secretAccessKey->text().isEmpty())
+                return;
+            m_secretAccessKey->setText(secrets->secretAccessKey);
+            m_sessionToken->setText(secrets->sessionToken);
+        });
+    }
 }
 
 void ConnectionDialog::newConnection() {
@@ -248,9 +265,24 @@ void ConnectionDialog::deleteConnection() {
 }
 
 void ConnectionDialog::saveConnection() {
-    m_currentId = m_store->save(profile());
+    const ConnectionProfile saved = profile();
+    m_currentId = m_store->save(saved);
     reloadList(m_currentId);
-    showStatus(tr("Saved."), false);
+    const bool toKeychain = saved.credentialSource == ConnectionProfile::CredentialSource::AccessKeys &&
+                            !saved.storeSecretsInPlainText && !saved.secretAccessKey.isEmpty();
+    if (!toKeychain || !KeychainAccess::isCompiledIn()) {
+        showStatus(tr("Saved."), false);
+        return;
+    }
+    showStatus(tr("Saved; storing the secret in the system keychain…"), false);
+    KeychainAccess::write(m_currentId, {saved.secretAccessKey, saved.sessionToken}, this,
+                          [this](bool ok, const QString& error) {
+                              showStatus(ok ? tr("Saved; the secret is in the system keychain.")
+                                            : tr("Saved. No keychain took the secret (%1); it is kept until "
+                                                 "Shardscope quits.")
+                                                  .arg(error),
+                                         !ok);
+                          });
 }
 
 void ConnectionDialog::connectNow() {

@@ -10,7 +10,8 @@
 //
 // Secrets are never written to the settings unless the user ticks "Store the
 // secret in plain text", whose warning says what that means; otherwise they
-// last for the session only.
+// go to the system keychain when there is one (KeychainAccess) and last for
+// the session in any case.
 //
 // Thread-safety: GUI thread only; open it with open(), never exec().
 #pragma once

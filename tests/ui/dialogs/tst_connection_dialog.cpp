@@ -9,6 +9,7 @@
 #include "backend/remote_backend.h"
 #include "connections/connection_controller.h"
 #include "connections/connection_store.h"
+#include "connections/keychain_access.h"
 #include "dialogs/connection_dialog.h"
 #include "settings/settings.h"
 
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -121,6 +123,47 @@ private slots:
         dialog.testConnection();
         QCOMPARE(tested.size(), 2);  // refused before any request
         QVERIFY(!tested.at(1).at(0).toBool());
+    }
+
+    // Saving hands the secret to the keychain when one answers; either way
+    // the user is told where it went, and the settings never hold it.
+    void saveOffersTheSecretToTheKeychain() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        Settings settings(file);
+        ConnectionStore store(&settings);
+        ConnectionDialog dialog(&store);
+        dialog.setProfile(keysProfile(QStringLiteral("http://127.0.0.1:1")));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveConnectionButton"));
+        QVERIFY(save);
+        save->click();
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("connectionStatus"));
+        if (KeychainAccess::isCompiledIn()) {
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("the secret is in the system keychain")) ||
+                                         status->text().contains(QStringLiteral("No keychain took the secret")),
+                                     30000);
+        } else {
+            QCOMPARE(status->text(), QStringLiteral("Saved."));
+        }
+        settings.sync();
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("TOP-SECRET-VALUE"));
+
+        const QString id = store.connections().constFirst().id;
+        if (status->text().contains(QStringLiteral("in the system keychain"))) {
+            std::optional<StoredSecrets> read;
+            bool done = false;
+            QObject context;
+            KeychainAccess::read(id, &context, [&](const std::optional<StoredSecrets>& secrets, const QString&) {
+                read = secrets;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+            QVERIFY(read);
+            QCOMPARE(read->secretAccessKey, QStringLiteral("TOP-SECRET-VALUE"));
+        }
+        store.remove(id);
     }
 
     void controllerSwitchesAndReturns() {
