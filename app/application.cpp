@@ -182,6 +182,11 @@ int Application::runGui(const CommandLineOptions& options) {
             endpointNotice = tr("The DynamoDB endpoint could not start: %1").arg(endpoint.errorString());
         }
     }
+    if (endpoint.isRunning() && !options.host.isLoopback())
+        endpointNotice = tr("Warning: the DynamoDB endpoint on %1 is reachable from other machines%2. %3")
+                             .arg(options.host.toString(),
+                                  options.requireAuth ? QString() : tr(" without authentication"), endpointNotice)
+                             .trimmed();
 
     auto backend = std::make_shared<ui::LocalBackend>(engine);
     ui::MainWindow window(backend);
