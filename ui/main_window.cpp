@@ -9,6 +9,7 @@
 #include "i18n/translator.h"
 #include "models/table_list_model.h"
 #include "panes/items_pane.h"
+#include "panes/live_pane.h"
 #include "panes/query_pane.h"
 #include "panes/table_details_pane.h"
 #include "panes/table_list_pane.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
 
     m_workspace->addPane(new ItemsPane(m_backend, m_workspace), tr("Items"));
     m_workspace->addPane(new QueryPane(m_backend, m_workspace), tr("Query"));
+    m_workspace->addPane(new LivePane(m_backend, m_workspace), tr("Live"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listPane);

@@ -1,5 +1,6 @@
 #include "backend/local_backend.h"
 
+#include "backend/observation_snapshot.h"
 #include "shardscope/engine/engine.h"
 
 #include <QMetaObject>
@@ -32,7 +33,10 @@ BackendError toBackendError(const engine::ApiError& error) {
 // Runs on the worker thread.
 BackendReply execute(engine::Engine& engine, const std::string& operation, const nlohmann::json& request) {
     try {
-        auto result = engine.call(operation, request);
+        // The observation API is not a DynamoDB operation; only an engine in
+        // this process can answer it (observation_snapshot.h).
+        auto result = operation == kObserveTableOperation ? observeTableSnapshot(engine, request)
+                                                          : engine.call(operation, request);
         if (result.ok())
             return BackendReply::success(std::move(result).value());
         return BackendReply::failure(toBackendError(result.error()));
