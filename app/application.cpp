@@ -216,6 +216,8 @@ engine::Result<std::shared_ptr<engine::Engine>> Application::openEngine(const Co
         engineOptions.ttlSweepIntervalSeconds = *options.ttlSweepInterval;
     else if (ttlSweepIntervalSetting)
         engineOptions.ttlSweepIntervalSeconds = *ttlSweepIntervalSetting;
+    engineOptions.capacityEnforcement = !options.noCapacityEnforcement;
+    engineOptions.observation = !options.noObservation;
     if (options.inMemory) {
         engineOptions.databasePath = ":memory:";
     } else if (!options.databasePath.isEmpty()) {

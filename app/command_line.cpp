@@ -30,13 +30,18 @@ CommandLine::CommandLine()
       m_tlsCertOption(QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (chain) <file>."),
                       tr("file")),
       m_tlsKeyOption(QStringLiteral("tls-key"), tr("The unencrypted PEM private key <file> of --tls-cert."),
-                     tr("file")) {
+                     tr("file")),
+      m_noCapacityEnforcementOption(QStringLiteral("no-capacity-enforcement"),
+                                    tr("Never throttle: ignore the tables' provisioned capacity.")),
+      m_noObservationOption(QStringLiteral("no-observation"),
+                            tr("Keep no partition statistics, metric series or hot keys.")) {
     m_parser.setApplicationDescription(
         tr("DynamoDB single-table design workbench with a bundled DynamoDB-compatible engine."));
     m_parser.addOptions(
         {m_serveOption, m_portOption, m_dbOption, m_inMemoryOption, m_hostOption, m_ttlSweepIntervalOption});
     m_parser.addOptions(
         {m_allowRemoteOption, m_requireAuthOption, m_credentialsOption, m_tlsCertOption, m_tlsKeyOption});
+    m_parser.addOptions({m_noCapacityEnforcementOption, m_noObservationOption});
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList& arguments) {
@@ -130,6 +135,8 @@ bool CommandLine::readOptions() {
         }
         m_options.ttlSweepInterval = seconds;
     }
+    m_options.noCapacityEnforcement = m_parser.isSet(m_noCapacityEnforcementOption);
+    m_options.noObservation = m_parser.isSet(m_noObservationOption);
     return true;
 }
 

@@ -15,6 +15,10 @@
 //   --tls-cert FILE --tls-key FILE      serve HTTPS with this PEM certificate
 //                 (chain) and unencrypted PEM private key
 //   --ttl-sweep-interval SECONDS   pause between TTL sweeps (0: no background sweeps)
+//   --no-capacity-enforcement      nothing throttles, whatever the tables' capacity
+//                 (as DynamoDB Local behaves)
+//   --no-observation  no partition statistics, metric series or hot keys
+//                 (GET /metrics then shows capacity settings only)
 //   --help, --version
 //
 // parse() needs no application object, so main() can choose between
@@ -56,6 +60,9 @@ struct CommandLineOptions {
     // --ttl-sweep-interval; unset means the mode's default (the engine's with
     // --serve, the saved setting otherwise).
     std::optional<double> ttlSweepInterval;
+    // --no-capacity-enforcement / --no-observation were given.
+    bool noCapacityEnforcement = false;
+    bool noObservation = false;
 };
 
 class CommandLine {
@@ -97,6 +104,8 @@ private:
     QCommandLineOption m_credentialsOption;
     QCommandLineOption m_tlsCertOption;
     QCommandLineOption m_tlsKeyOption;
+    QCommandLineOption m_noCapacityEnforcementOption;
+    QCommandLineOption m_noObservationOption;
     CommandLineOptions m_options;
     QString m_errorMessage;
 };

@@ -11,6 +11,11 @@
 # the 99th percentile latency, and Shardscope's rate over dynalite's. A run
 # whose replies were not all 200 is flagged, never hidden (exit status 1).
 #
+# A second Shardscope, started with --no-observation (no partition
+# statistics, metric series or hot keys), is measured in the same run right
+# after the first, and a second table compares the two: what observation
+# costs over the wire (at most 10 % is the target).
+#
 # Usage: bench/run_wire_bench.sh
 # Environment (defaults in brackets):
 #   SHARDSCOPE_BIN   the shardscope executable        [build/app/shardscope]
@@ -18,6 +23,7 @@
 #                                                     [build/dynalite]
 #                    set DYNALITE_DIR=none to measure Shardscope alone
 #   SERVE_ARGS       extra arguments for shardscope --serve            []
+#   OBSERVATION_OFF  measure the --no-observation twin too (1) or not (0)   [1]
 #   DURATION         seconds per measured run                         [10]
 #   WARMUP           seconds of warm-up before each measured run       [2]
 #   CONNECTIONS      wrk keep-alive connections                       [32]
@@ -33,6 +39,7 @@ warmup="${WARMUP:-2}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
 read -r -a serve_args <<< "${SERVE_ARGS:-}"
+observation_off="${OBSERVATION_OFF:-1}"
 
 die() { echo "run_wire_bench: $*" >&2; exit 1; }
 
@@ -94,6 +101,17 @@ pids+=("$!")
 pid_of[shardscope]="$!"
 wait_for_port "$port" || { cat "$workdir/shardscope.log" >&2; die "shardscope did not start"; }
 url[shardscope]="http://127.0.0.1:$port/"
+
+if [[ "$observation_off" == 1 ]]; then
+  port="$(free_port)"
+  "$shardscope_bin" --serve --in-memory --host 127.0.0.1 --port "$port" --no-observation "${serve_args[@]}" \
+    >"$workdir/shardscope_off.log" 2>&1 &
+  pids+=("$!")
+  pid_of[shardscope_off]="$!"
+  wait_for_port "$port" || { cat "$workdir/shardscope_off.log" >&2; die "shardscope --no-observation did not start"; }
+  url[shardscope_off]="http://127.0.0.1:$port/"
+  servers+=(shardscope_off)
+fi
 
 if [[ -n "$dynalite_cli" ]]; then
   port="$(free_port)"
@@ -159,6 +177,18 @@ else
   printf '%-8s-+-%16s-+-%8s-+-%9s\n' -------- ---------------- -------- ---------
   for op in PutItem GetItem Query; do
     printf '%-8s | %16s | %8s | %9s\n' "$op" "${rate[$op,shardscope]}" "${cpu[$op,shardscope]}" "${latency[$op,shardscope]}"
+  done
+fi
+if [[ "$observation_off" == 1 ]]; then
+  echo
+  echo "observation on (shardscope) against off (shardscope --no-observation):"
+  printf '%-8s | %9s | %8s | %9s | %8s | %14s | %14s\n' operation "on req/s" "us CPU" "off req/s" "us CPU" "rate on/off" "CPU on/off"
+  printf '%-8s-+-%9s-+-%8s-+-%9s-+-%8s-+-%14s-+-%14s\n' -------- --------- -------- --------- -------- -------------- --------------
+  for op in PutItem GetItem Query; do
+    rate_ratio="$(awk -v a="${rate[$op,shardscope]}" -v b="${rate[$op,shardscope_off]}" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "-"}')"
+    cpu_ratio="$(awk -v a="${cpu[$op,shardscope]}" -v b="${cpu[$op,shardscope_off]}" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "-"}')"
+    printf '%-8s | %9s | %8s | %9s | %8s | %14s | %14s\n' "$op" "${rate[$op,shardscope]}" "${cpu[$op,shardscope]}" \
+      "${rate[$op,shardscope_off]}" "${cpu[$op,shardscope_off]}" "$rate_ratio" "$cpu_ratio"
   done
 fi
 status=0

@@ -146,6 +146,8 @@ void HttpConnection::answer(const HttpRequest& request) {
     case HttpRequest::Method::Get:
         if (request.path == "/")
             m_handler.handleHealthCheck(&reply);
+        else if (request.path == "/metrics" && !m_security.verifier)
+            m_handler.handleMetrics(&reply);  // unsigned, so not where requests must be signed
         else
             m_handler.handleUnsupported(&reply);
         break;

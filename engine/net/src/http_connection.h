@@ -5,6 +5,8 @@
 // shared RequestHandler:
 //   POST, any path        -> RequestHandler::handlePost() (DynamoDB ignores the path)
 //   GET / (any query)     -> RequestHandler::handleHealthCheck()
+//   GET /metrics          -> RequestHandler::handleMetrics() (404 with --require-auth:
+//                            a scrape carries no signature)
 //   anything else         -> RequestHandler::handleUnsupported() (404)
 // Each reply goes out in one piece: status line, x-amz-crc32 (CRC-32 of the
 // exact body bytes), x-amzn-RequestId, Content-Type, Content-Length, body, in

@@ -28,6 +28,8 @@ constexpr std::array<std::string_view, 4> kStreamsOperations = {
 const QByteArray kAmzJsonContentType = QByteArrayLiteral("application/x-amz-json-1.0");
 const QByteArray kPlainJsonContentType = QByteArrayLiteral("application/json");
 const QByteArray kTextPlainContentType = QByteArrayLiteral("text/plain");
+// The Prometheus text exposition format, version 0.0.4.
+const QByteArray kPrometheusContentType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
 
 // Used when even building the InternalServerError envelope fails.
 const QByteArray kLastResortBody = QByteArrayLiteral(
@@ -149,6 +151,16 @@ void RequestHandler::handleHealthCheck(HttpReply* reply) const noexcept {
     reply->contentType = kTextPlainContentType;
     try {
         reply->body = m_healthBody;
+    } catch (...) {
+        setInternalErrorReply(reply, kAmzJsonContentType);
+    }
+}
+
+void RequestHandler::handleMetrics(HttpReply* reply) const noexcept {
+    reply->status = 200;
+    reply->contentType = kPrometheusContentType;
+    try {
+        reply->body = m_engine->prometheusMetrics();
     } catch (...) {
         setInternalErrorReply(reply, kAmzJsonContentType);
     }

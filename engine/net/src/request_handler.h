@@ -10,6 +10,8 @@
 //   body not JSON / not an object / empty         -> 400 SerializationException
 //   target missing or unknown                     -> 400 UnknownOperationException
 //   GET /                                         -> 200 "healthy: dynamodb.<region>.amazonaws.com "
+//   GET /metrics                                  -> 200 the engine's series in the Prometheus
+//                                                    text format (Engine::prometheusMetrics())
 //   anything else                                 -> 404 UnknownOperationException
 // Errors use ApiError's envelope and status. The reply's Content-Type echoes
 // application/json when the request used it, else application/x-amz-json-1.0.
@@ -58,6 +60,9 @@ public:
 
     // GET / : the health probe.
     void handleHealthCheck(HttpReply* reply) const noexcept;
+
+    // GET /metrics : every metric series for a Prometheus scraper.
+    void handleMetrics(HttpReply* reply) const noexcept;
 
     // Any other method or path.
     void handleUnsupported(HttpReply* reply) const noexcept;
