@@ -80,7 +80,7 @@ private slots:
                       std::string("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: "
                                   "Member must have value less than or equal to 100"));
         SS_CALL_ERROR(*engine, "ListTables", j(R"({"Limit":"x"})"), "SerializationException",
-                      std::string("STRING_VALUE cannot be converted to Long"));
+                      std::string("STRING_VALUE cannot be converted to Integer"));
     }
 
     void createTableValidation_data() {
