@@ -46,8 +46,7 @@ void TableListDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() != TableListModel::StatusColumn)
         return;
-    const auto description = index.data(TableListModel::DescriptionRole).value<TableDescription>();
-    const QColor colour = statusColor(description.status);
+    const QColor colour = statusColor(index.data(TableListModel::StatusRole).toString());
     if (!colour.isValid())
         return;
     option->icon = dotIcon(colour);

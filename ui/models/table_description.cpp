@@ -46,6 +46,55 @@ QStringList indexNames(const nlohmann::json& table, const char* listName) {
     return names;
 }
 
+QString keySummary(const std::optional<KeyAttribute>& partitionKey, const std::optional<KeyAttribute>& sortKey) {
+    auto part = [](const KeyAttribute& key) {
+        return key.type.isEmpty() ? key.name : QStringLiteral("%1 (%2)").arg(key.name, key.type);
+    };
+    QString summary = partitionKey ? part(*partitionKey) : QString();
+    if (sortKey)
+        summary += QStringLiteral(" \u00b7 ") + part(*sortKey);
+    return summary;
+}
+
+// Reads a KeySchema array into the partition and sort key, typed by `typeOf`.
+template <typename TypeOf>
+void readKeySchema(const nlohmann::json& owner, const TypeOf& typeOf, std::optional<KeyAttribute>& partitionKey,
+                   std::optional<KeyAttribute>& sortKey) {
+    const nlohmann::json* keySchema = member(owner, "KeySchema");
+    if (!keySchema || !keySchema->is_array())
+        return;
+    for (const nlohmann::json& element : *keySchema) {
+        const QString attribute = stringMember(element, "AttributeName");
+        const QString keyType = stringMember(element, "KeyType");
+        if (keyType == QLatin1String("HASH"))
+            partitionKey = KeyAttribute{attribute, typeOf(attribute)};
+        else if (keyType == QLatin1String("RANGE"))
+            sortKey = KeyAttribute{attribute, typeOf(attribute)};
+    }
+}
+
+template <typename TypeOf>
+void readIndexes(const nlohmann::json& table, const char* listName, IndexDescription::Kind kind,
+                 const TypeOf& typeOf, QList<IndexDescription>& out) {
+    const nlohmann::json* list = member(table, listName);
+    if (!list || !list->is_array())
+        return;
+    for (const nlohmann::json& index : *list) {
+        IndexDescription d;
+        d.kind = kind;
+        d.name = stringMember(index, "IndexName");
+        if (d.name.isEmpty())
+            continue;
+        d.status = stringMember(index, "IndexStatus");
+        if (const nlohmann::json* projection = member(index, "Projection"))
+            d.projectionType = stringMember(*projection, "ProjectionType");
+        readKeySchema(index, typeOf, d.partitionKey, d.sortKey);
+        d.itemCount = integerMember(index, "ItemCount");
+        d.sizeBytes = integerMember(index, "IndexSizeBytes");
+        out.append(std::move(d));
+    }
+}
+
 }  // namespace
 
 TableDescription TableDescription::fromDescribeTable(const nlohmann::json& response) {
@@ -76,16 +125,7 @@ TableDescription TableDescription::fromDescribeTable(const nlohmann::json& respo
                 return definition.type;
         return QString();
     };
-    if (const nlohmann::json* keySchema = member(table, "KeySchema"); keySchema && keySchema->is_array()) {
-        for (const nlohmann::json& element : *keySchema) {
-            const QString attribute = stringMember(element, "AttributeName");
-            const QString keyType = stringMember(element, "KeyType");
-            if (keyType == QLatin1String("HASH"))
-                d.partitionKey = KeyAttribute{attribute, typeOf(attribute)};
-            else if (keyType == QLatin1String("RANGE"))
-                d.sortKey = KeyAttribute{attribute, typeOf(attribute)};
-        }
-    }
+    readKeySchema(table, typeOf, d.partitionKey, d.sortKey);
 
     // DynamoDB omits BillingModeSummary for tables that were always provisioned.
     if (const nlohmann::json* summary = member(table, "BillingModeSummary"))
@@ -106,17 +146,22 @@ TableDescription TableDescription::fromDescribeTable(const nlohmann::json& respo
 
     d.globalSecondaryIndexes = indexNames(table, "GlobalSecondaryIndexes");
     d.localSecondaryIndexes = indexNames(table, "LocalSecondaryIndexes");
+    readIndexes(table, "GlobalSecondaryIndexes", IndexDescription::Kind::Global, typeOf, d.indexes);
+    readIndexes(table, "LocalSecondaryIndexes", IndexDescription::Kind::Local, typeOf, d.indexes);
     return d;
 }
 
 QString TableDescription::keySchemaSummary() const {
-    auto part = [](const KeyAttribute& key) {
-        return key.type.isEmpty() ? key.name : QStringLiteral("%1 (%2)").arg(key.name, key.type);
-    };
-    QString summary = partitionKey ? part(*partitionKey) : QString();
-    if (sortKey)
-        summary += QStringLiteral(" \u00b7 ") + part(*sortKey);
-    return summary;
+    return keySummary(partitionKey, sortKey);
+}
+
+QString IndexDescription::keySchemaSummary() const {
+    return keySummary(partitionKey, sortKey);
+}
+
+QString IndexDescription::kindText() const {
+    return kind == Kind::Global ? QCoreApplication::translate("TableDescription", "Global secondary index")
+                                : QCoreApplication::translate("TableDescription", "Local secondary index");
 }
 
 QString TableDescription::billingModeText() const {
@@ -130,6 +175,10 @@ QString TableDescription::billingModeText() const {
 }
 
 QString TableDescription::statusText() const {
+    return statusText(status);
+}
+
+QString TableDescription::statusText(const QString& status) {
     if (status == QLatin1String("ACTIVE"))
         return QCoreApplication::translate("TableDescription", "Active");
     if (status == QLatin1String("CREATING"))

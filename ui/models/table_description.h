@@ -32,6 +32,24 @@ struct AttributeDefinition {
     QString type;
 };
 
+// One secondary index of a table, as DescribeTable reports it.
+struct IndexDescription {
+    enum class Kind { Global, Local };
+    Kind kind = Kind::Global;
+    QString name;
+    QString status;          // IndexStatus (global indexes); empty for local ones
+    QString projectionType;  // "ALL", "KEYS_ONLY", "INCLUDE"
+    std::optional<KeyAttribute> partitionKey;
+    std::optional<KeyAttribute> sortKey;
+    qint64 itemCount = 0;
+    qint64 sizeBytes = 0;
+
+    // "gpk (S) · gsk (N)", as TableDescription::keySchemaSummary().
+    QString keySchemaSummary() const;
+    // Translated: "Global secondary index" / "Local secondary index".
+    QString kindText() const;
+};
+
 struct TableDescription {
     QString name;
     QString status;       // wire value: "ACTIVE", "CREATING", ...
@@ -47,6 +65,7 @@ struct TableDescription {
     QDateTime creationTime;  // invalid if not reported
     QStringList globalSecondaryIndexes;
     QStringList localSecondaryIndexes;
+    QList<IndexDescription> indexes;  // global ones first, each list in the answer's order
     nlohmann::json raw;      // the "Table" object as received
 
     static TableDescription fromDescribeTable(const nlohmann::json& response);
@@ -59,6 +78,7 @@ struct TableDescription {
     QString billingModeText() const;
     // Translated: "Active", "Creating", ...; unknown values verbatim.
     QString statusText() const;
+    static QString statusText(const QString& status);
     // Translated name of an attribute type: "String", "Number", "Binary".
     static QString attributeTypeText(const QString& type);
 };

@@ -13,24 +13,53 @@ constexpr int kListPageSize = 100;  // ListTables' maximum Limit
 }  // namespace
 
 TableListModel::TableListModel(std::shared_ptr<Backend> backend, QObject* parent)
-    : QAbstractTableModel(parent), m_backend(std::move(backend)) {
+    : QAbstractItemModel(parent), m_backend(std::move(backend)) {
     Q_ASSERT(m_backend);
     connect(m_backend.get(), &Backend::changed, this, &TableListModel::onChanges);
 }
 
 TableListModel::~TableListModel() = default;
 
-int TableListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+QModelIndex TableListModel::index(int row, int column, const QModelIndex& parent) const {
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size())
+        return {};  // index rows have no children
+    const Row& table = m_rows.at(parent.row());
+    return row < table.description.indexes.size() ? createIndex(row, column, table.id) : QModelIndex();
 }
 
-int TableListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QModelIndex TableListModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = rowOfId(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+int TableListModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid())
+        return static_cast<int>(m_rows.size());
+    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_rows.size())
+        return 0;
+    return static_cast<int>(m_rows.at(parent.row()).description.indexes.size());
+}
+
+int TableListModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
 }
 
 QVariant TableListModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.internalId() != 0) {
+        const int tableRow = rowOfId(index.internalId());
+        if (tableRow < 0)
+            return {};
+        const Row& table = m_rows.at(tableRow);
+        return indexData(table, table.description.indexes.at(index.row()), index.column(), role);
+    }
     const Row& row = m_rows.at(index.row());
     const TableDescription& d = row.description;
     const bool described = d.isValid();
@@ -40,6 +69,10 @@ QVariant TableListModel::data(const QModelIndex& index, int role) const {
         return row.name;
     case DescriptionRole:
         return described ? QVariant::fromValue(d) : QVariant();
+    case StatusRole:
+        return d.status;
+    case IndexNameRole:
+        return QString();
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -74,9 +107,69 @@ QVariant TableListModel::data(const QModelIndex& index, int role) const {
             return d.arn;
         if (index.column() == SizeColumn && described)
             return tr("%1 bytes").arg(QLocale().toString(d.sizeBytes));
+        if (index.column() == ItemCountColumn && described)
+            return tr("As DescribeTable reports it (DynamoDB refreshes it about every six hours)");
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ItemCountColumn || index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TableListModel::indexData(const Row& table, const IndexDescription& d, int column, int role) const {
+    // A local index lives and dies with its table and reports no status of its own.
+    const QString status = d.status.isEmpty() ? table.description.status : d.status;
+    const bool global = d.kind == IndexDescription::Kind::Global;
+    switch (role) {
+    case TableNameRole:
+        return table.name;
+    case DescriptionRole:
+        return QVariant::fromValue(table.description);
+    case IndexNameRole:
+        return d.name;
+    case StatusRole:
+        return status;
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return d.name;
+        case StatusColumn:
+            return TableDescription::statusText(status);
+        case ItemCountColumn:
+            return QLocale().toString(d.itemCount);
+        case SizeColumn:
+            return QLocale().formattedDataSize(d.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+        case KeySchemaColumn:
+            //: Prefix of an index's key schema in the table list: global / local secondary index.
+            return (global ? tr("GSI") : tr("LSI")) + QStringLiteral(" \u00b7 ") + d.keySchemaSummary();
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return d.name;
+        case StatusColumn:
+            return TableDescription::statusText(status);
+        case ItemCountColumn:
+            return d.itemCount;
+        case SizeColumn:
+            return d.sizeBytes;
+        case KeySchemaColumn:
+            return d.keySchemaSummary();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == NameColumn || column == KeySchemaColumn)
+            return tr("%1 of “%2”, projection %3").arg(d.kindText(), table.name, d.projectionType);
+        if (column == SizeColumn)
+            return tr("%1 bytes").arg(QLocale().toString(d.sizeBytes));
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == ItemCountColumn || column == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
@@ -108,10 +201,12 @@ QVariant TableListModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QHash<int, QByteArray> TableListModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(TableNameRole, "tableName");
     names.insert(DescriptionRole, "description");
     names.insert(SortRole, "sortValue");
+    names.insert(IndexNameRole, "indexName");
+    names.insert(StatusRole, "status");
     return names;
 }
 
@@ -131,6 +226,13 @@ void TableListModel::refreshTable(const QString& tableName) {
 int TableListModel::rowOf(const QString& tableName) const {
     for (int row = 0; row < m_rows.size(); ++row)
         if (m_rows.at(row).name == tableName)
+            return row;
+    return -1;
+}
+
+int TableListModel::rowOfId(quintptr id) const {
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
             return row;
     return -1;
 }
@@ -204,7 +306,7 @@ void TableListModel::applyNames(const QStringList& listed) {
             endMoveRows();
         } else {
             beginInsertRows(QModelIndex(), i, i);
-            m_rows.insert(i, Row{names.at(i), TableDescription()});
+            m_rows.insert(i, Row{names.at(i), TableDescription(), m_nextRowId++});
             endInsertRows();
         }
     }
@@ -230,10 +332,8 @@ void TableListModel::onDescribed(const QString& tableName, quint64 generation, c
     if (row >= 0) {
         if (reply.ok()) {
             TableDescription description = TableDescription::fromDescribeTable(reply.response());
-            if (description.isValid()) {
-                m_rows[row].description = std::move(description);
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
+            if (description.isValid())
+                setDescription(row, std::move(description));
         } else if (reply.error().type == QLatin1String("ResourceNotFoundException")) {
             dropRow(row);  // deleted since it was listed
         } else {
@@ -267,6 +367,41 @@ void TableListModel::onChanges(const QList<BackendChange>& changes) {
             return;
         }
     }
+}
+
+void TableListModel::setDescription(int row, TableDescription description) {
+    const QModelIndex parent = index(row, 0);
+    const QList<IndexDescription>& old = m_rows.at(row).description.indexes;
+    const auto sameIndexes = [&] {
+        if (old.size() != description.indexes.size())
+            return false;
+        for (int i = 0; i < old.size(); ++i)
+            if (old.at(i).name != description.indexes.at(i).name || old.at(i).kind != description.indexes.at(i).kind)
+                return false;
+        return true;
+    }();
+    if (sameIndexes) {
+        const int count = static_cast<int>(description.indexes.size());
+        m_rows[row].description = std::move(description);
+        if (count > 0)
+            emit dataChanged(index(0, 0, parent), index(count - 1, ColumnCount - 1, parent));
+    } else {
+        // An index was added or removed (UpdateTable): replace the child rows.
+        if (!old.isEmpty()) {
+            beginRemoveRows(parent, 0, static_cast<int>(old.size()) - 1);
+            m_rows[row].description.indexes.clear();
+            endRemoveRows();
+        }
+        const int count = static_cast<int>(description.indexes.size());
+        if (count > 0) {
+            beginInsertRows(parent, 0, count - 1);
+            m_rows[row].description = std::move(description);
+            endInsertRows();
+        } else {
+            m_rows[row].description = std::move(description);
+        }
+    }
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void TableListModel::dropRow(int row) {

@@ -1,4 +1,5 @@
-// TableListModel: the tables of a backend, one row each.
+// TableListModel: the tables of a backend, one top-level row each, with the
+// table's secondary indexes (global ones first) as child rows.
 //
 // refresh() lists every table (ListTables, following LastEvaluatedTableName
 // through all pages) and then describes each one (DescribeTable); rows appear
@@ -12,6 +13,12 @@
 // supersedes older listings, and a newer DescribeTable of a table supersedes
 // older ones, so answers arriving late or out of order are dropped.
 //
+// Child rows come from the table's latest description; they are inserted and
+// removed with the proper signals when the set of indexes changes and updated
+// in place otherwise. A child's internal id is its table row's stable id, so
+// child indexes (and a proxy's mapping of them) survive rows being inserted
+// or moved above their table.
+//
 // The list is loaded whole rather than through fetchMore(): an account holds at
 // most a few thousand tables, and views want them all for sorting and filtering.
 //
@@ -20,7 +27,7 @@
 
 #include "models/table_description.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -33,15 +40,17 @@ class Backend;
 class BackendReply;
 struct BackendChange;
 
-class TableListModel : public QAbstractTableModel {
+class TableListModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, StatusColumn, ItemCountColumn, SizeColumn, KeySchemaColumn, ColumnCount };
     enum Role {
-        TableNameRole = Qt::UserRole + 1,  // QString, in every column
-        DescriptionRole,                   // TableDescription; invalid until described
+        TableNameRole = Qt::UserRole + 1,  // QString, in every column; an index row's table
+        DescriptionRole,                   // TableDescription (of the table); invalid until described
         SortRole,                          // raw value for sorting (numbers as qint64)
+        IndexNameRole,                     // QString: an index row's index name; empty on table rows
+        StatusRole,                        // QString: the wire status of the table or index
     };
     Q_ENUM(Role)
 
@@ -49,6 +58,8 @@ public:
     explicit TableListModel(std::shared_ptr<Backend> backend, QObject* parent = nullptr);
     ~TableListModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -78,7 +89,14 @@ private:
     struct Row {
         QString name;
         TableDescription description;  // invalid until the first answer
+        quintptr id = 0;               // stable and unique; the internal id of its index rows
     };
+
+    // The top-level row whose id is `id`, or -1.
+    int rowOfId(quintptr id) const;
+    QVariant indexData(const Row& table, const IndexDescription& index, int column, int role) const;
+    // Stores `description` in `row`, with the row signals its indexes need.
+    void setDescription(int row, TableDescription description);
 
     void requestListPage(quint64 generation, const QString& exclusiveStart);
     void onListPage(quint64 generation, const BackendReply& reply);
@@ -91,6 +109,7 @@ private:
 
     std::shared_ptr<Backend> m_backend;
     QList<Row> m_rows;  // in ListTables order
+    quintptr m_nextRowId = 1;  // 0 marks top-level indexes
     quint64 m_listGeneration = 0;
     bool m_listing = false;
     QStringList m_listedNames;                    // pages collected by the current listing

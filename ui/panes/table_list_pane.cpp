@@ -14,11 +14,26 @@
 #include <QVBoxLayout>
 
 namespace shardscope::ui {
+namespace {
+
+// Filters tables by name; a listed table keeps all its index rows, so typing
+// a table's name never hides its indexes.
+class TableFilterProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override {
+        return sourceParent.isValid() || QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+
+}  // namespace
 
 TableListPane::TableListPane(TableListModel* model, QWidget* parent)
     : QWidget(parent),
       m_model(model),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new TableFilterProxy(this)),
       m_countLabel(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_stack(new QStackedWidget(this)),
@@ -40,6 +55,7 @@ TableListPane::TableListPane(TableListModel* model, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("tableFilter"));
     m_filter->setPlaceholderText(tr("Filter tables"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the tables whose name contains this text (Ctrl+F)"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
         updatePlaceholder();
@@ -48,7 +64,8 @@ TableListPane::TableListPane(TableListModel* model, QWidget* parent)
     m_view->setObjectName(QStringLiteral("tableListView"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new TableListDelegate(m_view));
-    m_view->setRootIsDecorated(false);
+    // Tables are top-level rows; their secondary indexes are children.
+    m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,7 +100,11 @@ TableListPane::TableListPane(TableListModel* model, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TableListPane::emitCurrentIfChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& insertedInto) {
+        // A table's indexes show expanded when they first arrive; collapsing
+        // one sticks, as refreshes update index rows in place.
+        if (insertedInto.isValid())
+            m_view->expand(insertedInto);
         updatePlaceholder();
         updateCount();
     });

@@ -2,8 +2,10 @@
 // list of the backend's tables (a view on TableListModel) and, when there is
 // nothing to list, an empty state that says why and offers the next step.
 //
-// The pane reports the current table by name, so selections survive sorting,
-// filtering and refreshes.
+// Each table row carries its secondary indexes as children (expanded when
+// they first appear). The pane reports the current table by name (an index
+// row reports its table), so selections survive sorting, filtering and
+// refreshes.
 //
 // Thread-safety: GUI thread only.
 #pragma once
@@ -40,6 +42,8 @@ public:
     bool selectTable(const QString& tableName);
 
     QTreeView* view() const { return m_view; }
+    // The filter line (Ctrl+F in the main window focuses it).
+    QLineEdit* filterEdit() const { return m_filter; }
 
 signals:
     // The current table changed; empty when there is none.

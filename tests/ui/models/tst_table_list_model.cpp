@@ -47,6 +47,7 @@ private slots:
     void removesTablesThatVanishBeforeTheyAreDescribed();
     void describesOnlyTheChangedTable();
     void reportsErrors();
+    void showsSecondaryIndexesAsChildren();
 };
 
 void TestTableListModel::listsAndDescribesTablesFromTheEngine() {
@@ -234,6 +235,81 @@ void TestTableListModel::reportsErrors() {
     QVERIFY(errors[0][0].toString().contains(QLatin1String("disk on fire")));
     QVERIFY(model.hasLoaded());
     QVERIFY(!model.isLoading());
+}
+
+void TestTableListModel::showsSecondaryIndexesAsChildren() {
+    auto engine = test::openMemoryEngine();
+    nlohmann::json request = test::createTableRequest("orders", "pk", "S", "sk", "N");
+    request["AttributeDefinitions"].push_back({{"AttributeName", "email"}, {"AttributeType", "S"}});
+    request["AttributeDefinitions"].push_back({{"AttributeName", "created"}, {"AttributeType", "N"}});
+    request["GlobalSecondaryIndexes"] = {{{"IndexName", "byEmail"},
+                                          {"KeySchema", {{{"AttributeName", "email"}, {"KeyType", "HASH"}}}},
+                                          {"Projection", {{"ProjectionType", "ALL"}}}}};
+    request["LocalSecondaryIndexes"] = {{{"IndexName", "byCreated"},
+                                         {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}},
+                                                        {{"AttributeName", "created"}, {"KeyType", "RANGE"}}}},
+                                         {"Projection", {{"ProjectionType", "KEYS_ONLY"}}}}};
+    QVERIFY(test::callEngine(*engine, "CreateTable", request).isEmpty());
+    SS_CREATE_TABLE(*engine, "plain", "id");
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(test::callEngine(*engine, "PutItem",
+                                 {{"TableName", "orders"},
+                                  {"Item", {{"pk", {{"S", "c#1"}}},
+                                            {"sk", {{"N", std::to_string(i)}}},
+                                            {"email", {{"S", "a" + std::to_string(i) + "@example.com"}}}}}})
+                    .isEmpty());
+
+    auto backend = std::make_shared<LocalBackend>(engine);
+    TableListModel model(backend);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    QTRY_VERIFY(model.hasLoaded() && !model.isLoading());
+    QCOMPARE(names(model), (QStringList{QStringLiteral("orders"), QStringLiteral("plain")}));
+
+    const QModelIndex orders = model.index(0, 0);
+    QCOMPARE(model.rowCount(orders), 2);
+    QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+    const QModelIndex gsi = model.index(0, TableListModel::NameColumn, orders);
+    QCOMPARE(gsi.data().toString(), QStringLiteral("byEmail"));
+    QCOMPARE(gsi.parent(), orders);
+    QCOMPARE(gsi.data(TableListModel::TableNameRole).toString(), QStringLiteral("orders"));
+    QCOMPARE(gsi.data(TableListModel::IndexNameRole).toString(), QStringLiteral("byEmail"));
+    QCOMPARE(model.index(0, TableListModel::KeySchemaColumn, orders).data().toString(),
+             QStringLiteral("GSI \u00b7 email (S)"));
+    QCOMPARE(model.index(0, TableListModel::StatusColumn, orders).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(model.index(0, TableListModel::ItemCountColumn, orders).data(TableListModel::SortRole).toLongLong(),
+             3);
+    QVERIFY(model.index(0, TableListModel::SizeColumn, orders).data(TableListModel::SortRole).toLongLong() > 0);
+    QVERIFY(gsi.data(Qt::ToolTipRole).toString().contains(QLatin1String("ALL")));
+    const QModelIndex lsi = model.index(1, TableListModel::KeySchemaColumn, orders);
+    QCOMPARE(lsi.data().toString(), QStringLiteral("LSI \u00b7 pk (S) \u00b7 created (N)"));
+    QCOMPARE(model.index(1, TableListModel::ItemCountColumn, orders).data(TableListModel::SortRole).toLongLong(),
+             0);  // no item has `created`
+    QCOMPARE(model.index(1, TableListModel::StatusColumn, orders).data(TableListModel::StatusRole).toString(),
+             QStringLiteral("ACTIVE"));  // a local index reports its table's status
+
+    // A table created above "orders" moves it down; its index rows follow it.
+    const QPersistentModelIndex persistentGsi(gsi);
+    SS_CREATE_TABLE(*engine, "audit", "id");
+    QTRY_COMPARE(names(model),
+                 (QStringList{QStringLiteral("audit"), QStringLiteral("orders"), QStringLiteral("plain")}));
+    QVERIFY(persistentGsi.isValid());
+    QCOMPARE(persistentGsi.parent().row(), 1);
+    QCOMPARE(persistentGsi.data().toString(), QStringLiteral("byEmail"));
+
+    // A global index added by UpdateTable appears as a new child row.
+    QVERIFY(test::callEngine(
+                *engine, "UpdateTable",
+                {{"TableName", "plain"},
+                 {"AttributeDefinitions", {{{"AttributeName", "kind"}, {"AttributeType", "S"}}}},
+                 {"GlobalSecondaryIndexUpdates",
+                  {{{"Create",
+                     {{"IndexName", "byKind"},
+                      {"KeySchema", {{{"AttributeName", "kind"}, {"KeyType", "HASH"}}}},
+                      {"Projection", {{"ProjectionType", "KEYS_ONLY"}}}}}}}}})
+                .isEmpty());
+    QTRY_COMPARE(model.rowCount(model.index(2, 0)), 1);
+    QCOMPARE(model.index(0, 0, model.index(2, 0)).data().toString(), QStringLiteral("byKind"));
 }
 
 QTEST_MAIN(TestTableListModel)
