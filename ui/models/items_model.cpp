@@ -267,10 +267,10 @@ nlohmann::json ItemsModel::keyOf(int row) const {
     const RowKey& rowKey = page.keys[std::size_t(row - page.firstRow)];
     const ItemsSource& source = m_query.source;
     key[source.tablePartitionKey.name.toStdString()] = {
-        {ItemsValueFormat::typeName(rowKey.partitionType).toStdString(), rowKey.partition.toStdString()}};
+        {ItemsValueFormat::typeName(rowKey.partitionType).toStdString(), rowKey.partition}};
     if (source.tableSortKey)
         key[source.tableSortKey->name.toStdString()] = {
-            {ItemsValueFormat::typeName(rowKey.sortType).toStdString(), rowKey.sort.toStdString()}};
+            {ItemsValueFormat::typeName(rowKey.sortType).toStdString(), rowKey.sort}};
     return key;
 }
 
@@ -412,12 +412,12 @@ ItemsModel::RowKey ItemsModel::keyFromItem(const nlohmann::json& item) const {
     RowKey key;
     const ItemsSource& source = m_query.source;
     if (const nlohmann::json* value = member(item, source.tablePartitionKey.name.toStdString().c_str())) {
-        key.partition = scalarText(*value);
+        key.partition = scalarText(*value).toStdString();
         key.partitionType = ItemsValueFormat::typeOf(*value);
     }
     if (source.tableSortKey)
         if (const nlohmann::json* value = member(item, source.tableSortKey->name.toStdString().c_str())) {
-            key.sort = scalarText(*value);
+            key.sort = scalarText(*value).toStdString();
             key.sortType = ItemsValueFormat::typeOf(*value);
         }
     return key;

@@ -39,6 +39,7 @@
 
 #include <memory>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace shardscope::ui {
@@ -138,9 +139,12 @@ private:
         bool truncated = false;
     };
     using Row = std::vector<Cell>;  // sorted by column
+    // Kept for every row ever fetched (a million on a big table), so it is
+    // compact: UTF-8 in std::string, whose small-string buffer holds typical
+    // keys (up to 15 bytes) without a heap block.
     struct RowKey {
-        QString partition;
-        QString sort;
+        std::string partition;
+        std::string sort;
         ItemValueType partitionType = ItemValueType::Missing;
         ItemValueType sortType = ItemValueType::Missing;
     };
