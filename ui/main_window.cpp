@@ -4,7 +4,9 @@
 #include "backend/backend.h"
 #include "backend/backend_switch.h"
 #include "connections/connection_controller.h"
+#include "dialogs/about_dialog.h"
 #include "dialogs/new_table_dialog.h"
+#include "dialogs/preferences_dialog.h"
 #include "dialogs/table_designer_dialog.h"
 #include "i18n/translator.h"
 #include "models/table_list_model.h"
@@ -15,12 +17,14 @@
 #include "panes/table_list_pane.h"
 #include "panes/table_workspace.h"
 #include "settings/settings.h"
+#include "theme/theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,10 +35,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
-
-#ifndef SHARDSCOPE_VERSION
-#define SHARDSCOPE_VERSION "0.0.0"
-#endif
 
 namespace shardscope::ui {
 namespace {
@@ -59,6 +59,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
     setWindowTitle(tr("Shardscope"));
+    ThemeManager::instance()->apply(ThemeManager::fromString(m_settings->theme()));
 
     m_workspace->addPane(new ItemsPane(m_backend, m_workspace), tr("Items"));
     m_workspace->addPane(new QueryPane(m_backend, m_workspace), tr("Query"));
@@ -86,12 +87,17 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget* parent)
     createToolBar();
     createStatusBar();
     m_listPane->setCreateTableAction(m_newTableAction);
+    m_listPane->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_listPane->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showTableListMenu);
 
     connect(m_listPane, &TableListPane::currentTableChanged, this, [this] {
         updateDetails();
         updateActions();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTablesChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onTablesChanged);
     connect(m_model, &TableListModel::loadingChanged, this, &MainWindow::onTablesChanged);
@@ -141,6 +147,7 @@ void MainWindow::createActions() {
     m_newTableAction->setIconText(tr("New Table"));
     m_newTableAction->setShortcut(QKeySequence::New);
     m_newTableAction->setStatusTip(tr("Create a table with a partition key and an optional sort key"));
+    m_newTableAction->setToolTip(tr("Design a new table: keys, indexes, capacity and settings (Ctrl+N)"));
     connect(m_newTableAction, &QAction::triggered, this, &MainWindow::openNewTableDialog);
 
     m_deleteTableAction = new QAction(actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete-table")),
@@ -148,13 +155,37 @@ void MainWindow::createActions() {
     m_deleteTableAction->setObjectName(QStringLiteral("deleteTableAction"));
     m_deleteTableAction->setIconText(tr("Delete Table"));
     m_deleteTableAction->setShortcut(QKeySequence::Delete);
+    // Del deletes a table only from the table list; in the Items tab it deletes items.
+    m_deleteTableAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_listPane->view()->addAction(m_deleteTableAction);
     m_deleteTableAction->setStatusTip(tr("Delete the selected table and all its items"));
+    m_deleteTableAction->setToolTip(tr("Delete the selected table and all its items, after confirmation"));
     connect(m_deleteTableAction, &QAction::triggered, this, &MainWindow::confirmDeleteTable);
 
     m_editTableAction = new QAction(tr("&Edit Table…"), this);
     m_editTableAction->setObjectName(QStringLiteral("editTableAction"));
     m_editTableAction->setStatusTip(tr("Change the selected table's capacity, indexes, stream, TTL and tags"));
+    m_editTableAction->setToolTip(m_editTableAction->statusTip());
+    m_editTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editTableAction, &QAction::triggered, this, &MainWindow::openEditTableDialog);
+
+    m_cloneTableAction = new QAction(tr("&Clone Table…"), this);
+    m_cloneTableAction->setObjectName(QStringLiteral("cloneTableAction"));
+    m_cloneTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_cloneTableAction->setStatusTip(
+        tr("Create a new table with the selected table's keys, indexes and settings (not its items)"));
+    m_cloneTableAction->setToolTip(m_cloneTableAction->statusTip());
+    connect(m_cloneTableAction, &QAction::triggered, this, &MainWindow::openCloneTableDialog);
+
+    m_findTableAction = new QAction(tr("&Find Table"), this);
+    m_findTableAction->setObjectName(QStringLiteral("findTableAction"));
+    m_findTableAction->setShortcut(QKeySequence::Find);
+    m_findTableAction->setStatusTip(tr("Filter the table list by name"));
+    m_findTableAction->setToolTip(m_findTableAction->statusTip());
+    connect(m_findTableAction, &QAction::triggered, this, [this] {
+        m_listPane->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_listPane->filterEdit()->selectAll();
+    });
 
     m_refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
                                   tr("&Refresh"), this);
@@ -165,23 +196,39 @@ void MainWindow::createActions() {
             refreshKeys.append(key);
     m_refreshAction->setShortcuts(refreshKeys);
     m_refreshAction->setStatusTip(tr("Reload the table list and every table's description"));
+    m_refreshAction->setToolTip(tr("Reload the table list and every table's description (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setStatusTip(tr("Close the window and stop the embedded endpoint"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_statusBarAction = new QAction(tr("&Status Bar"), this);
     m_statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
     m_statusBarAction->setCheckable(true);
     m_statusBarAction->setChecked(true);
+    m_statusBarAction->setStatusTip(tr("Show or hide the status bar"));
     connect(m_statusBarAction, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Not every platform binds QKeySequence::Preferences; Ctrl+, is the common choice.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferencesKeys);
+    m_preferencesAction->setStatusTip(tr("Endpoint port, TTL sweep interval, theme and language"));
+    m_preferencesAction->setToolTip(m_preferencesAction->statusTip());
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
 
     m_aboutAction = new QAction(tr("&About Shardscope"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setStatusTip(tr("Version, credits and licences"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -195,11 +242,16 @@ void MainWindow::createMenus() {
     file->addAction(m_connections->connectAction());
     file->addAction(m_connections->embeddedAction());
     file->addSeparator();
+    file->addAction(m_preferencesAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu* table = menuBar()->addMenu(tr("&Table"));
     table->setObjectName(QStringLiteral("tableMenu"));
     table->addAction(m_editTableAction);
+    table->addAction(m_cloneTableAction);
+    table->addSeparator();
+    table->addAction(m_findTableAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -291,6 +343,53 @@ void MainWindow::openEditTableDialog() {
     dialog->open();
 }
 
+void MainWindow::openCloneTableDialog() {
+    const TableDescription description = m_model->description(m_listPane->currentTable());
+    if (!description.isValid())
+        return;
+    tools::TableDesign design = tools::TableDesign::fromDescribeTable(description.raw);
+    design.tableArn.clear();
+    // A free name next to the original: "orders-copy", "orders-copy-2", ...
+    const QString base = description.name + QStringLiteral("-copy");
+    QString name = base;
+    for (int n = 2; m_model->rowOf(name) >= 0; ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    design.tableName = name.toStdString();
+
+    auto* dialog = new NewTableDialog(m_backend, this);
+    dialog->setObjectName(QStringLiteral("cloneTableDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Clone Table “%1”").arg(description.name));
+    dialog->setDesign(design);
+    connect(dialog, &NewTableDialog::tableCreated, this, [this](const QString& tableName) {
+        statusBar()->showMessage(tr("Created table “%1”.").arg(tableName), kStatusMessageMillis);
+        selectWhenListed(tableName);
+        m_model->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::showTableListMenu(const QPoint& position) {
+    QTreeView* view = m_listPane->view();
+    const QModelIndex index = view->indexAt(position);
+    if (index.isValid())
+        view->setCurrentIndex(index);
+    // popup(), not exec(): no nested event loop on the GUI thread.
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tableListMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_newTableAction);
+    if (index.isValid()) {
+        menu->addAction(m_editTableAction);
+        menu->addAction(m_cloneTableAction);
+        menu->addSeparator();
+        menu->addAction(m_deleteTableAction);
+    }
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    menu->popup(view->viewport()->mapToGlobal(position));
+}
+
 void MainWindow::confirmDeleteTable() {
     const QString tableName = m_listPane->currentTable();
     if (tableName.isEmpty())
@@ -335,19 +434,24 @@ void MainWindow::refresh() {
 }
 
 void MainWindow::showAbout() {
-    auto* box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Shardscope"));
-    box->setIconPixmap(applicationIcon().pixmap(96, 96));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h3>Shardscope %1</h3>"
-                    "<p>A workbench for DynamoDB single-table design, with a bundled "
-                    "DynamoDB-compatible engine you can watch at work.</p>"
-                    "<p>Built with Qt %2.</p>")
-                     .arg(QStringLiteral(SHARDSCOPE_VERSION), QString::fromLatin1(qVersion())));
-    box->setStandardButtons(QMessageBox::Close);
-    box->open();
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openPreferences() {
+    auto* dialog = new PreferencesDialog(m_settings.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The language may have changed there; keep View ▸ Language in step.
+        for (QAction* action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == m_settings->language());
+    });
+    connect(dialog, &PreferencesDialog::restartRequired, this, [this] {
+        statusBar()->showMessage(tr("Some changes take effect when Shardscope is restarted."),
+                                 2 * kStatusMessageMillis);
+    });
+    dialog->open();
 }
 
 void MainWindow::chooseLanguage(const QString& language) {
@@ -390,6 +494,7 @@ void MainWindow::updateDetails() {
 void MainWindow::updateActions() {
     m_deleteTableAction->setEnabled(!m_listPane->currentTable().isEmpty());
     m_editTableAction->setEnabled(!m_listPane->currentTable().isEmpty());
+    m_cloneTableAction->setEnabled(m_model->description(m_listPane->currentTable()).isValid());
 }
 
 void MainWindow::updateBackendState() {

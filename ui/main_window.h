@@ -3,11 +3,14 @@
 // Left, the backend's tables (TableListPane on a TableListModel); right, the
 // selected table in a TableWorkspace: tabs for its details (TableDetailsPane,
 // "Overview") and its items (ItemsPane), and whatever further TablePanes are
-// added to it. Menus and toolbar create, delete
-// and refresh tables; the status bar shows what the window is connected to,
+// added to it. Menus, toolbar and the list's context menu create, clone
+// (the designer prefilled from DescribeTable), edit, delete and refresh
+// tables; the status bar shows what the window is connected to,
 // whether requests are running, and the local endpoint's address. Geometry,
-// toolbar/dock state, splitter, last selected table and the UI language are
-// kept in Settings.
+// toolbar/dock state, splitter, last selected table, the workspace tab, the
+// UI language and the theme are kept in Settings; the window applies the
+// saved theme (ThemeManager) when it is created, and File ▸ Preferences…
+// edits these settings.
 //
 // The window talks to data only through its Backend, asynchronously: nothing
 // here blocks the GUI thread, and dialogs are opened window-modal with open(),
@@ -68,10 +71,13 @@ private:
 
     void openNewTableDialog();
     void openEditTableDialog();
+    void openCloneTableDialog();
+    void showTableListMenu(const QPoint& position);
     void confirmDeleteTable();
     void deleteTable(const QString& tableName);
     void refresh();
     void showAbout();
+    void openPreferences();
     void chooseLanguage(const QString& language);
 
     void onTablesChanged();
@@ -99,10 +105,13 @@ private:
     QAction* m_newTableAction = nullptr;
     QAction* m_deleteTableAction = nullptr;
     QAction* m_editTableAction = nullptr;
+    QAction* m_cloneTableAction = nullptr;
+    QAction* m_findTableAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_statusBarAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 
     QString m_endpointAddress;

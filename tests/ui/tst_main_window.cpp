@@ -3,7 +3,9 @@
 #include "ui_test_support.h"
 
 #include "backend/local_backend.h"
+#include "dialogs/about_dialog.h"
 #include "dialogs/new_table_dialog.h"
+#include "dialogs/preferences_dialog.h"
 #include "main_window.h"
 #include "models/table_list_model.h"
 #include "panes/empty_state_widget.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -54,6 +57,9 @@ private slots:
     void deletesTableAfterConfirmation();
     void showsEmptyStates();
     void restoresGeometryAndSelection();
+    void showsIndexesInTheTreeAndClonesATable();
+    void deleteKeyDeletesTablesOnlyFromTheList();
+    void opensPreferencesAndAbout();
 };
 
 void TestMainWindow::showsTablesAndTheSelectedTablesDetails() {
@@ -270,6 +276,109 @@ void TestMainWindow::restoresGeometryAndSelection() {
     QCOMPARE(window.size(), QSize(900, 600));
     window.show();
     QTRY_COMPARE(window.tableListPane()->currentTable(), QStringLiteral("beta"));
+}
+
+void TestMainWindow::showsIndexesInTheTreeAndClonesATable() {
+    auto engine = test::openMemoryEngine();
+    nlohmann::json request = test::createTableRequest("orders", "pk", "S", "sk", "S");
+    request["AttributeDefinitions"].push_back({{"AttributeName", "status"}, {"AttributeType", "S"}});
+    request["GlobalSecondaryIndexes"] = {{{"IndexName", "byStatus"},
+                                          {"KeySchema", {{{"AttributeName", "status"}, {"KeyType", "HASH"}}}},
+                                          {"Projection", {{"ProjectionType", "KEYS_ONLY"}}}}};
+    QVERIFY(test::callEngine(*engine, "CreateTable", request).isEmpty());
+    auto backend = std::make_shared<LocalBackend>(engine);
+    MainWindow window(backend);
+    window.show();
+    TableListPane* pane = window.tableListPane();
+    QTRY_COMPARE(listedTables(*pane), QStringList{QStringLiteral("orders")});
+
+    // The index is a child row of its table, expanded, and selecting it keeps its table current.
+    QTreeView* view = pane->view();
+    const QModelIndex orders = view->model()->index(0, 0);
+    QTRY_COMPARE(view->model()->rowCount(orders), 1);
+    const QModelIndex index = view->model()->index(0, 0, orders);
+    QCOMPARE(index.data().toString(), QStringLiteral("byStatus"));
+    QTRY_VERIFY(view->isExpanded(orders));
+    view->setCurrentIndex(index);
+    QCOMPARE(pane->currentTable(), QStringLiteral("orders"));
+
+    auto* clone = window.findChild<QAction*>(QStringLiteral("cloneTableAction"));
+    QVERIFY(clone);
+    QTRY_VERIFY(clone->isEnabled());
+    QVERIFY(!clone->toolTip().isEmpty());
+    clone->trigger();
+    NewTableDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<NewTableDialog*>(QStringLiteral("cloneTableDialog"))) != nullptr);
+    QCOMPARE(QString::fromStdString(dialog->design().tableName), QStringLiteral("orders-copy"));
+    QCOMPARE(dialog->design().globalIndexes.size(), std::size_t(1));
+    QCOMPARE(dialog->design().globalIndexes[0].name, std::string("byStatus"));
+    QCOMPARE(dialog->design().sortKey.name, std::string("sk"));
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("orders")));
+    QTRY_VERIFY(dialog->isDesignAccepted());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTRY_COMPARE(listedTables(*pane), (QStringList{QStringLiteral("orders"), QStringLiteral("orders-copy")}));
+    QTRY_COMPARE(pane->currentTable(), QStringLiteral("orders-copy"));
+    nlohmann::json described;
+    QVERIFY(test::callEngine(*engine, "DescribeTable", {{"TableName", "orders-copy"}}, &described).isEmpty());
+    QCOMPARE(described["Table"]["GlobalSecondaryIndexes"][0]["IndexName"].get<std::string>(), std::string("byStatus"));
+}
+
+void TestMainWindow::deleteKeyDeletesTablesOnlyFromTheList() {
+    auto engine = test::openMemoryEngine();
+    SS_CREATE_TABLE(*engine, "orders", "PK");
+    auto backend = std::make_shared<LocalBackend>(engine);
+    MainWindow window(backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    TableListPane* pane = window.tableListPane();
+    QTRY_COMPARE(pane->currentTable(), QStringLiteral("orders"));
+
+    // Del in the filter line edits the text; no table is at stake.
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("tableFilter"));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QTest::qWait(50);
+    QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("deleteTableConfirmation")) == nullptr);
+
+    // Ctrl+F reaches the filter from anywhere.
+    pane->view()->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+
+    // Del in the list asks to delete the current table.
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Delete);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("deleteTableConfirmation"))) != nullptr);
+    QVERIFY(box->text().contains(QLatin1String("orders")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->reject();
+}
+
+void TestMainWindow::opensPreferencesAndAbout() {
+    auto engine = test::openMemoryEngine();
+    auto backend = std::make_shared<LocalBackend>(engine);
+    MainWindow window(backend);
+    window.show();
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->isSeparator() || action->text().isEmpty() || action->objectName().isEmpty() ||
+            action->menu())
+            continue;
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
+    }
+
+    auto* preferences = window.findChild<QAction*>(QStringLiteral("preferencesAction"));
+    QVERIFY(preferences && !preferences->shortcut().isEmpty());
+    preferences->trigger();
+    PreferencesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<PreferencesDialog*>()) != nullptr);
+    QVERIFY(dialog->isModal());
+    dialog->reject();
+
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    AboutDialog* about = nullptr;
+    QTRY_VERIFY((about = window.findChild<AboutDialog*>()) != nullptr);
+    about->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ const Key<QString> kDatabasePath{"workspace/databasePath", [] {
 }};
 const Key<QStringList> kRecentDatabases{"workspace/recentDatabases", [] { return QStringList(); }};
 const Key<QString> kLanguage{"ui/language", [] { return QString(); }};
+const Key<QString> kTheme{"ui/theme", [] { return QStringLiteral("system"); }};
 const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", [] { return QByteArray(); }};
 const Key<QByteArray> kWindowState{"mainWindow/state", [] { return QByteArray(); }};
 const Key<QByteArray> kMainSplitterState{"mainWindow/splitterState", [] { return QByteArray(); }};
@@ -117,6 +118,17 @@ QString Settings::language() const {
 
 void Settings::setLanguage(const QString& language) {
     write(*m_store, kLanguage, language);
+}
+
+QString Settings::theme() const {
+    const QString theme = read(*m_store, kTheme);
+    if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
+        return theme;
+    return kTheme.fallback();
+}
+
+void Settings::setTheme(const QString& theme) {
+    write(*m_store, kTheme, theme);
 }
 
 QByteArray Settings::windowGeometry() const {

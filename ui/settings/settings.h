@@ -61,6 +61,11 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // Colour scheme: "system" (default: follow the desktop), "light" or "dark";
+    // anything else reads as "system".
+    QString theme() const;
+    void setTheme(const QString& theme);
+
     // QWidget::saveGeometry() / QMainWindow::saveState() blobs; empty if never saved.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

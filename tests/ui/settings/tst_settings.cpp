@@ -38,6 +38,7 @@ void TestSettings::defaults() {
     QCOMPARE(settings.databasePath(),
              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.db"));
     QVERIFY(settings.language().isEmpty());
+    QCOMPARE(settings.theme(), QStringLiteral("system"));
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.windowState().isEmpty());
     QVERIFY(settings.mainSplitterState().isEmpty());
@@ -52,6 +53,7 @@ void TestSettings::roundTrips() {
         settings.setEndpointPort(8123);
         settings.setDatabasePath(QStringLiteral("/tmp/x.db"));
         settings.setLanguage(QStringLiteral("de"));
+        settings.setTheme(QStringLiteral("dark"));
         settings.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
         settings.setWindowState(QByteArray("state"));
         settings.setMainSplitterState(QByteArray("splitter"));
@@ -62,6 +64,9 @@ void TestSettings::roundTrips() {
     QCOMPARE(settings.endpointPort(), quint16(8123));
     QCOMPARE(settings.databasePath(), QStringLiteral("/tmp/x.db"));
     QCOMPARE(settings.language(), QStringLiteral("de"));
+    QCOMPARE(settings.theme(), QStringLiteral("dark"));
+    Settings(file).setTheme(QStringLiteral("purple"));
+    QCOMPARE(Settings(file).theme(), QStringLiteral("system"));  // unknown schemes follow the system
     QCOMPARE(settings.windowGeometry(), QByteArray("\x01\x02geometry", 10));
     QCOMPARE(settings.windowState(), QByteArray("state"));
     QCOMPARE(settings.mainSplitterState(), QByteArray("splitter"));
