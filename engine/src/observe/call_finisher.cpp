@@ -106,8 +106,8 @@ void autoScale(OpContext& ctx, TableSchema& table, TableMonitor& m, ResourceMoni
     ctx.events.push_back({ChangeEvent::Kind::TableUpdated, table.name()});
 }
 
-void tickResource(TableSchema& table, ResourceMonitor& r, bool observing, std::int64_t now,
-                  bool* active) {
+void tickResource(OpContext& ctx, TableSchema& table, TableMonitor& m, ResourceMonitor& r, bool observing,
+                  std::int64_t now, bool* active) {
     if (!observing) return;
     r.metrics.record(Metric::ProvisionedReadCapacityUnits, now, r.capacity.provisioned(Direction::Read));
     r.metrics.record(Metric::ProvisionedWriteCapacityUnits, now, r.capacity.provisioned(Direction::Write));
@@ -115,6 +115,13 @@ void tickResource(TableSchema& table, ResourceMonitor& r, bool observing, std::i
         const indexes::IndexSchema* index = table.findIndex(r.indexName);
         if (index && index->state() == indexes::IndexState::Creating) {
             r.metrics.record(Metric::OnlineIndexPercentageProgress, now, index->backfillPercent);
+            r.backfilling = true;
+            *active = true;
+        } else if (r.backfilling) {
+            // The backfill wrote its entries past index maintenance: count them.
+            r.backfilling = false;
+            r.metrics.record(Metric::OnlineIndexPercentageProgress, now, 100);
+            (void)m.recount(ctx.engine, table, r);
             *active = true;
         }
     }
@@ -131,8 +138,8 @@ void tick(OpContext& ctx, std::int64_t now) {
         autoScale(ctx, *table, m, m.table(), now);
         for (std::size_t i = 0; i < m.globalIndexes().size(); ++i) autoScale(ctx, *table, m, *m.globalIndexes()[i], now);
         bool active = false;
-        tickResource(*table, m.table(), observing, now, &active);
-        for (const auto& g : m.globalIndexes()) tickResource(*table, *g, observing, now, &active);
+        tickResource(ctx, *table, m, m.table(), observing, now, &active);
+        for (const auto& g : m.globalIndexes()) tickResource(ctx, *table, m, *g, observing, now, &active);
         if (active) ctx.call.events.push_back({ObservationEvent::Kind::MetricsUpdated, name, ""});
     }
 }

@@ -57,6 +57,7 @@ public:
     std::int64_t lastMinuteFed = 0;  // auto scaling: minutes already fed as datapoints
     bool activeSinceTick = false;    // traffic since the last per-second tick
     std::int64_t lastThrottleEventSecond = -1;  // Throttled events: at most one per clock second
+    bool backfilling = false;        // a GSI being filled: its entries are counted again when done
 };
 
 }  // namespace shardscope::engine::observe

@@ -107,7 +107,11 @@ Result<json> putItem(OpContext& ctx, const json& request) {
         if (!decoded.ok()) return std::move(decoded).error();
         old = std::move(*decoded);
     }
-    if (!conditionHolds(*condition, old)) return conditionFailed(old, params.returnOldOnConditionFailure);
+    if (!conditionHolds(*condition, old)) {
+        // A failed condition still costs the write it would have been.
+        observe::chargeWrite(ctx, *table, observe::keyRef(*key), *row ? writeUnits(size) : 1.0);
+        return conditionFailed(old, params.returnOldOnConditionFailure);
+    }
     SHARDSCOPE_TRY(writer.write(*table, *key, *item, size, *row));
     SHARDSCOPE_TRY(writer.commit());
 
@@ -196,7 +200,10 @@ Result<json> updateItem(OpContext& ctx, const json& request) {
     if (!row.ok()) return std::move(row).error();
     auto old = decodeRow(*row);
     if (!old.ok()) return std::move(old).error();
-    if (!conditionHolds(*condition, *old)) return conditionFailed(*old, params.returnOldOnConditionFailure);
+    if (!conditionHolds(*condition, *old)) {
+        observe::chargeWrite(ctx, *table, observe::keyRef(*stored), writeUnits(*row ? static_cast<std::size_t>((*row)->size) : 0));
+        return conditionFailed(*old, params.returnOldOnConditionFailure);
+    }
 
     Item newItem = *old ? **old : *key;
     std::vector<expr::DocumentPath> updatedPaths;
@@ -249,7 +256,10 @@ Result<json> deleteItem(OpContext& ctx, const json& request) {
     if (!row.ok()) return std::move(row).error();
     auto old = decodeRow(*row);
     if (!old.ok()) return std::move(old).error();
-    if (!conditionHolds(*condition, *old)) return conditionFailed(*old, params.returnOldOnConditionFailure);
+    if (!conditionHolds(*condition, *old)) {
+        observe::chargeWrite(ctx, *table, observe::keyRef(*stored), writeUnits(*row ? static_cast<std::size_t>((*row)->size) : 0));
+        return conditionFailed(*old, params.returnOldOnConditionFailure);
+    }
     if (*row) SHARDSCOPE_TRY(writer.remove(*table, *stored, **row));
     SHARDSCOPE_TRY(writer.commit());
 
