@@ -1,11 +1,15 @@
 // Tests ui/i18n/translator.cpp: the German catalogue is compiled in, installs,
-// translates the workbench and comes off again.
+// translates the workbench and comes off again; and translations/shardscope_de.ts
+// is complete: every message has a finished, non-empty translation that keeps
+// the source's placeholders.
 #include "backend/backend_reply.h"
 #include "i18n/translator.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace shardscope::ui;
 
@@ -25,6 +29,7 @@ private slots:
     void installsGermanAndRemovesIt();
     void followsLanguageVariants();
     void staysEnglishWithoutACatalogue();
+    void germanCatalogueIsComplete();
 };
 
 void TestTranslator::catalogueIsCompiledIn() {
@@ -63,6 +68,53 @@ void TestTranslator::staysEnglishWithoutACatalogue() {
     QVERIFY(translator.install(QStringLiteral("en")).isEmpty());
     QVERIFY(translator.install(QStringLiteral("fr")).isEmpty());
     QCOMPARE(translated("shardscope::ui::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslator::germanCatalogueIsComplete() {
+    // The source file, not the compiled .qm: lrelease silently drops unfinished entries.
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../translations/shardscope_de.ts"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    auto placeholders = [&](const QString& text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured());
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    };
+    int messages = 0;
+    QStringList problems;
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+            ++messages;
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!type.isEmpty())
+                problems.append(QStringLiteral("%1: \"%2\" is %3").arg(context, source, type));
+            else if (text.trimmed().isEmpty())
+                problems.append(QStringLiteral("%1: \"%2\" has no translation").arg(context, source));
+            else if (placeholders(text) != placeholders(source))
+                problems.append(QStringLiteral("%1: \"%2\" loses or adds a placeholder").arg(context, source));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 500);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    Translator translator;
+    QCOMPARE(translator.install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(translated("shardscope::ui::PreferencesDialog", "Preferences"), QStringLiteral("Einstellungen"));
+    QCOMPARE(translated("shardscope::ui::ItemsPane", "New Item…"), QStringLiteral("Neues Element…"));
 }
 
 QTEST_MAIN(TestTranslator)
