@@ -1,5 +1,7 @@
 #include "storage/item_store.h"
 
+#include <algorithm>
+
 namespace shardscope::engine::storage {
 
 Result<std::optional<StoredItem>> ItemStore::get(std::int64_t tableId, const StoredKey& key) {
@@ -121,7 +123,11 @@ Status ItemStore::walkTable(std::int64_t tableId, const ScanRange& range, void* 
     auto stmt = m_db.prepared(kSql[bounded ? 1 : 0][resume ? 1 : 0]);
     if (!stmt.ok()) return std::move(stmt).error();
     Statement& s = **stmt;
-    s.bind(1, tableId).bind(2, range.hashLow);
+    // A resumed walk seeks to the start key's hash: SQLite does not use the
+    // row-value bound (hash, pk, sk) > (...) for the index seek when hash>=?2
+    // is there, so a lower ?2 walked (and dropped) every row before the start
+    // key, making each page of a long Scan slower than the last.
+    s.bind(1, tableId).bind(2, resume ? std::max(range.hashLow, range.after->hash) : range.hashLow);
     if (bounded) s.bind(3, *range.hashHighExclusive);
     if (resume)
         s.bind(4, range.after->hash).bind(5, std::string_view(range.after->pk)).bind(6, std::string_view(range.after->sk));
