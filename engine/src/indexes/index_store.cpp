@@ -38,19 +38,10 @@ void bindKey(storage::Statement& s, int first, const IndexKey& key) {
 }
 
 Status walk(storage::Statement& s, void* context, IndexRowVisitor visit) {
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        const IndexRowView view{s.columnInt64(0), s.columnBlob(1), s.columnBlob(2), s.columnBlob(3),
-                                s.columnBlob(4),  s.columnInt64(5), s.columnBlob(6)};
-        if (!visit(context, view)) break;
-    }
-    s.reset();
-    return Status::success();
+    return s.forEachRow([&](const storage::Statement& r) {
+        return visit(context, IndexRowView{r.columnInt64(0), r.columnBlob(1), r.columnBlob(2), r.columnBlob(3),
+                                           r.columnBlob(4), r.columnInt64(5), r.columnBlob(6)});
+    });
 }
 
 }  // namespace
@@ -98,16 +89,7 @@ Status IndexStore::erase(std::int64_t tableId, const std::string& index, const I
     s.bind(1, tableId).bindText(2, index);
     bindKey(s, 3, key);
     std::int64_t removed = -1;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        removed = s.columnInt64(0);
-    }
-    s.reset();
+    SHARDSCOPE_TRY(s.forEachRow([&](const storage::Statement& r) { removed = r.columnInt64(0); }));
     if (removedSize) *removedSize = removed;
     if (removed < 0) return Status::success();
     return adjustUsage(tableId, index, -1, -removed);
@@ -122,17 +104,10 @@ Result<std::int64_t> IndexStore::eraseSome(std::int64_t tableId, const std::stri
     storage::Statement& s = **stmt;
     s.bind(1, tableId).bindText(2, index).bind(3, limit);
     std::int64_t count = 0, bytes = 0;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
+    SHARDSCOPE_TRY(s.forEachRow([&](const storage::Statement& r) {
         ++count;
-        bytes += s.columnInt64(0);
-    }
-    s.reset();
+        bytes += r.columnInt64(0);
+    }));
     if (count > 0) SHARDSCOPE_TRY(adjustUsage(tableId, index, -count, -bytes));
     return count;
 }
@@ -232,18 +207,9 @@ Result<std::vector<IndexUsageRow>> IndexStore::allUsage() const {
     auto stmt = m_db.prepared("SELECT table_id, index_name, item_count, entry_bytes FROM index_usage");
     if (!stmt.ok()) return std::move(stmt).error();
     storage::Statement& s = **stmt;
-    std::vector<IndexUsageRow> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        out.push_back({s.columnInt64(0), std::string(s.columnText(1)), {s.columnInt64(2), s.columnInt64(3)}});
-    }
-    s.reset();
-    return out;
+    return s.collectRows<IndexUsageRow>([](const storage::Statement& r) {
+        return IndexUsageRow{r.columnInt64(0), std::string(r.columnText(1)), {r.columnInt64(2), r.columnInt64(3)}};
+    });
 }
 
 Result<std::int64_t> IndexStore::collectionSize(std::int64_t tableId, std::int64_t hash, std::string_view pk) const {

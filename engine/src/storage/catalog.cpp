@@ -8,24 +8,20 @@ Result<std::vector<CatalogEntry>> Catalog::loadAll() {
     if (!stmt.ok()) return std::move(stmt).error();
     Statement& s = **stmt;
     std::vector<CatalogEntry> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
+    std::string corrupt;  // the name of a table whose description does not parse
+    SHARDSCOPE_TRY(s.forEachRow([&](const Statement& r) {
         CatalogEntry entry;
-        entry.id = s.columnInt64(0);
-        entry.name = std::string(s.columnText(1));
-        entry.description = nlohmann::json::parse(s.columnText(2), nullptr, false);
+        entry.id = r.columnInt64(0);
+        entry.name = std::string(r.columnText(1));
+        entry.description = nlohmann::json::parse(r.columnText(2), nullptr, false);
         if (entry.description.is_discarded()) {
-            s.reset();
-            return ApiError::internal("Corrupt catalog entry for table " + entry.name);
+            corrupt = entry.name;
+            return false;
         }
         out.push_back(std::move(entry));
-    }
-    s.reset();
+        return true;
+    }));
+    if (!corrupt.empty()) return ApiError::internal("Corrupt catalog entry for table " + corrupt);
     return out;
 }
 

@@ -49,18 +49,8 @@ Result<std::vector<TableUsage>> ItemStore::usage() {
     auto stmt = m_db.prepared("SELECT table_id, COUNT(*), TOTAL(size) FROM items GROUP BY table_id");
     if (!stmt.ok()) return std::move(stmt).error();
     Statement& s = **stmt;
-    std::vector<TableUsage> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        out.push_back({s.columnInt64(0), s.columnInt64(1), s.columnInt64(2)});
-    }
-    s.reset();
-    return out;
+    return s.collectRows<TableUsage>(
+        [](const Statement& r) { return TableUsage{r.columnInt64(0), r.columnInt64(1), r.columnInt64(2)}; });
 }
 
 }  // namespace shardscope::engine::storage
@@ -69,18 +59,9 @@ namespace shardscope::engine::storage {
 namespace {
 
 Status walk(Statement& s, void* context, RowVisitor visit) {
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        const RowView view{s.columnInt64(0), s.columnBlob(1), s.columnBlob(2), s.columnInt64(3), s.columnBlob(4)};
-        if (!visit(context, view)) break;
-    }
-    s.reset();
-    return Status::success();
+    return s.forEachRow([&](const Statement& r) {
+        return visit(context, RowView{r.columnInt64(0), r.columnBlob(1), r.columnBlob(2), r.columnInt64(3), r.columnBlob(4)});
+    });
 }
 
 }  // namespace

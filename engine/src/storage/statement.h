@@ -12,6 +12,9 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -39,6 +42,15 @@ public:
     Status run();
     void reset();
 
+    // Steps through the rows, calling visit(const Statement&) for each until
+    // it returns false (a visitor returning void sees every row); always
+    // resets, also after an error. The one row loop every store uses.
+    template <typename Visit>
+    Status forEachRow(Visit&& visit);
+    // Every row read with read(const Statement&); always resets.
+    template <typename Row, typename Read>
+    Result<std::vector<Row>> collectRows(Read&& read);
+
     std::int64_t columnInt64(int index) const;
     std::string_view columnBlob(int index) const;
     std::string_view columnText(int index) const;
@@ -48,5 +60,33 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+template <typename Visit>
+Status Statement::forEachRow(Visit&& visit) {
+    for (;;) {
+        auto row = step();
+        if (!row.ok()) {
+            reset();
+            return std::move(row).error();
+        }
+        if (!*row) break;
+        const Statement& current = *this;
+        if constexpr (std::is_void_v<std::invoke_result_t<Visit&, const Statement&>>) {
+            visit(current);
+        } else if (!visit(current)) {
+            break;
+        }
+    }
+    reset();
+    return Status::success();
+}
+
+template <typename Row, typename Read>
+Result<std::vector<Row>> Statement::collectRows(Read&& read) {
+    std::vector<Row> out;
+    Status status = forEachRow([&](const Statement& s) { out.push_back(read(s)); });
+    if (!status.ok()) return std::move(status).error();
+    return out;
+}
 
 }  // namespace shardscope::engine::storage

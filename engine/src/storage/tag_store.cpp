@@ -16,18 +16,8 @@ Result<std::vector<std::pair<std::string, std::string>>> TagStore::list(std::int
     if (!stmt.ok()) return std::move(stmt).error();
     Statement& s = **stmt;
     s.bind(1, tableId);
-    std::vector<std::pair<std::string, std::string>> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        out.emplace_back(std::string(s.columnText(0)), std::string(s.columnText(1)));
-    }
-    s.reset();
-    return out;
+    return s.collectRows<std::pair<std::string, std::string>>(
+        [](const Statement& r) { return std::pair{std::string(r.columnText(0)), std::string(r.columnText(1))}; });
 }
 
 Status TagStore::put(std::int64_t tableId, const std::string& key, const std::string& value) {

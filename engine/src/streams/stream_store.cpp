@@ -88,26 +88,9 @@ ShardRow readShard(const Statement& s) {
     return row;
 }
 
-// Steps `s` to the end, collecting every row with `read`; always resets.
-template <typename Row, typename Reader>
-Result<std::vector<Row>> collect(Statement& s, Reader read) {
-    std::vector<Row> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        out.push_back(read(s));
-    }
-    s.reset();
-    return out;
-}
-
 template <typename Row, typename Reader>
 Result<std::optional<Row>> first(Statement& s, Reader read) {
-    auto rows = collect<Row>(s, read);
+    auto rows = s.collectRows<Row>(read);
     if (!rows.ok()) return std::move(rows).error();
     if (rows->empty()) return std::optional<Row>{};
     return std::optional<Row>(std::move(rows->front()));
@@ -170,7 +153,7 @@ Result<std::optional<StreamRow>> StreamStore::enabledStreamOf(const std::string&
 Result<std::vector<StreamRow>> StreamStore::allStreams() {
     auto stmt = m_db.prepared("SELECT " STREAM_COLUMNS " FROM streams ORDER BY arn");
     if (!stmt.ok()) return std::move(stmt).error();
-    return collect<StreamRow>(**stmt, readStream);
+    return (*stmt)->collectRows<StreamRow>(readStream);
 }
 
 Status StreamStore::setDisabled(std::int64_t streamId, std::int64_t disabledMs) {
@@ -208,7 +191,7 @@ Result<std::vector<ShardRow>> StreamStore::shardsOf(std::int64_t streamId) {
     auto stmt = m_db.prepared("SELECT " SHARD_COLUMNS " FROM stream_shards WHERE stream_id=?1 ORDER BY id");
     if (!stmt.ok()) return std::move(stmt).error();
     (*stmt)->bind(1, streamId);
-    return collect<ShardRow>(**stmt, readShard);
+    return (*stmt)->collectRows<ShardRow>(readShard);
 }
 
 Result<std::optional<ShardRow>> StreamStore::shardById(std::int64_t streamId, const std::string& shardId) {
@@ -287,23 +270,16 @@ Status StreamStore::readRecords(std::int64_t shardRowId, std::int64_t from, std:
     s.bind(1, shardRowId).bind(2, from);
     *more = false;
     std::int64_t bytes = 0;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        const std::int64_t size = s.columnInt64(1);
+    return s.forEachRow([&](const Statement& r) {
+        const std::int64_t size = r.columnInt64(1);
         if (out->size() >= limit || (!out->empty() && bytes + size > maxBytes)) {
             *more = true;
-            break;
+            return false;
         }
         bytes += size;
-        out->push_back({s.columnInt64(0), size, std::string(s.columnText(2))});
-    }
-    s.reset();
-    return Status::success();
+        out->push_back({r.columnInt64(0), size, std::string(r.columnText(2))});
+        return true;
+    });
 }
 
 Status StreamStore::trimShard(std::int64_t shardRowId, std::int64_t horizonMs) {

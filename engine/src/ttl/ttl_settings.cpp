@@ -9,20 +9,7 @@ TtlSetting readSetting(const Statement& s) {
     return {std::string(s.columnText(0)), std::string(s.columnText(1)), s.columnInt64(2) != 0, s.columnInt64(3)};
 }
 
-Result<std::vector<TtlSetting>> collect(Statement& s) {
-    std::vector<TtlSetting> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok()) {
-            s.reset();
-            return std::move(row).error();
-        }
-        if (!*row) break;
-        out.push_back(readSetting(s));
-    }
-    s.reset();
-    return out;
-}
+Result<std::vector<TtlSetting>> collect(Statement& s) { return s.collectRows<TtlSetting>(readSetting); }
 
 }  // namespace
 
