@@ -61,6 +61,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), m_tabs(new QTabWidg
     about->setWordWrap(true);
     about->setOpenExternalLinks(true);
     about->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    about->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     about->setText(
         tr("<h2>%1</h2>"
            "<p>A workbench for DynamoDB single-table design, with a bundled DynamoDB-compatible engine "
@@ -89,7 +90,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), m_tabs(new QTabWidg
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(560, 360);
 }
 
 QString AboutDialog::versionText() {

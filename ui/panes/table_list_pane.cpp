@@ -74,13 +74,14 @@ TableListPane::TableListPane(TableListModel* model, QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TableListModel::NameColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
-    // The name takes the room that is left; the short columns and the key
-    // schema keep their full width.
+    // Names (tables and, indented, their indexes) and the short columns keep
+    // their full width; the key schema takes the room that is left and is
+    // elided first when the pane is narrow.
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TableListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TableListModel::KeySchemaColumn, QHeaderView::Stretch);
 
     m_emptyState->setObjectName(QStringLiteral("tableListEmptyState"));
     m_stack->addWidget(m_view);
