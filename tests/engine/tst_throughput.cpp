@@ -164,6 +164,38 @@ private slots:
         QVERIFY(!engine->observeTable("Free")->table.enforced);
     }
 
+    void onDemandServesTwiceThePreviousPeak() {
+        auto clock = std::make_shared<ManualClock>(kStart);
+        EngineOptions options;
+        options.onDemandEnforcement = true;
+        options.onDemandWarmWriteUnits = 10;  // a small "previous peak" of 5 WRU/s
+        auto engine = openEngine(clock, options);
+        call(*engine, "CreateTable", onDemandTable("OnDemand"));
+        // Twice the previous peak at once: 10 one-unit writes in a second.
+        auto burst = [&](int writes) {
+            int accepted = 0;
+            for (int i = 0; i < writes; ++i)
+                if (engine->call("PutItem", put("OnDemand", "k" + std::to_string(i), i)).ok()) ++accepted;
+            return accepted;
+        };
+        QCOMPARE(burst(15), 10);
+        Result<json> refused = engine->call("PutItem", put("OnDemand", "x", 0));
+        QVERIFY(!refused.ok());
+        QCOMPARE(q(refused.error().toJson()["ThrottlingReasons"][0]["reason"].get<std::string>()),
+                 QString("TableWriteKeyRangeThroughputExceeded"));
+        QCOMPARE(engine->observeTable("OnDemand")->table.writeAllowance, 10.0);
+        // Traffic at that level, 10 WRU/s, is served; more within the next
+        // half hour is not. Once the peak is 30 minutes old the table serves
+        // twice it: 20 per second.
+        for (int second = 0; second < 33 * 60; ++second) {
+            clock->advanceMillis(1000);
+            QCOMPARE(burst(second == 300 ? 15 : 10), 10);
+        }
+        clock->advanceMillis(1000);
+        QCOMPARE(burst(25), 20);
+        QCOMPARE(engine->observeTable("OnDemand")->table.writeAllowance, 20.0);
+    }
+
     void metricsCarryCloudWatchNames() {
         auto clock = std::make_shared<ManualClock>(kStart);
         auto engine = openEngine(clock);

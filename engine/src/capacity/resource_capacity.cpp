@@ -10,9 +10,10 @@ constexpr double kOnDemandBurstSeconds = 1.0;
 
 }  // namespace
 
-ResourceCapacity::ResourceCapacity(bool onDemand, double readUnits, double writeUnits, std::int64_t nowMillis) {
-    m_read.previousPeak = kOnDemandInitialReadPeak;
-    m_write.previousPeak = kOnDemandInitialWritePeak;
+ResourceCapacity::ResourceCapacity(bool onDemand, double readUnits, double writeUnits, std::int64_t nowMillis,
+                                   double warmRead, double warmWrite) {
+    m_read.previousPeak = warmRead / 2;
+    m_write.previousPeak = warmWrite / 2;
     m_onDemand = !onDemand;  // force reconfigure() to build the buckets
     reconfigure(onDemand, readUnits, writeUnits, nowMillis);
 }

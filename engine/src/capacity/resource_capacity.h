@@ -6,7 +6,8 @@
 // a peak only counts as "previous" once it is 30 minutes old, so traffic
 // that more than doubles within half an hour throttles. A new on-demand
 // table starts as if its previous peak were half of the warm throughput
-// (6,000 reads / 2,000 writes per second, so 12,000 / 4,000 are served).
+// (6,000 reads / 2,000 writes per second, so 12,000 / 4,000 are served;
+// EngineOptions::onDemandWarm* change that).
 //
 // Admission happens before a request touches anything; what the request
 // really consumed is debited afterwards and may drive a bucket negative, as
@@ -26,13 +27,15 @@ enum class Direction { Read, Write };
 
 class ResourceCapacity {
 public:
-    static constexpr double kOnDemandInitialReadPeak = 6000;
-    static constexpr double kOnDemandInitialWritePeak = 2000;
+    static constexpr double kOnDemandWarmReadUnits = 12000;
+    static constexpr double kOnDemandWarmWriteUnits = 4000;
     static constexpr std::int64_t kPeakAgeMillis = 30 * 60 * 1000;
     static constexpr std::size_t kMinuteHistory = 32;
 
     ResourceCapacity() = default;
-    ResourceCapacity(bool onDemand, double readUnits, double writeUnits, std::int64_t nowMillis);
+    // `warmRead` / `warmWrite`: what a new on-demand resource serves at once.
+    ResourceCapacity(bool onDemand, double readUnits, double writeUnits, std::int64_t nowMillis,
+                     double warmRead = kOnDemandWarmReadUnits, double warmWrite = kOnDemandWarmWriteUnits);
 
     bool onDemand() const { return m_onDemand; }
     double provisioned(Direction d) const { return d == Direction::Read ? m_provisionedRead : m_provisionedWrite; }

@@ -17,6 +17,8 @@ Observatory::Observatory(const EngineOptions& options)
     settings.hotKeyCapacity = options.hotKeyCapacity;
     settings.hotKeyWindowMillis = options.hotKeyWindowSeconds * 1000;
     settings.autoScaling = options.autoScaling;
+    settings.onDemandWarmReadUnits = options.onDemandWarmReadUnits;
+    settings.onDemandWarmWriteUnits = options.onDemandWarmWriteUnits;
 }
 
 }  // namespace shardscope::engine::observe

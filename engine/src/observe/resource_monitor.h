@@ -26,6 +26,8 @@ struct MonitorSettings {
     std::size_t hotKeyCapacity = 32;
     std::int64_t hotKeyWindowMillis = 60'000;
     AutoScalingPolicy autoScaling;
+    double onDemandWarmReadUnits = 12000;
+    double onDemandWarmWriteUnits = 4000;
 };
 
 class ResourceMonitor {

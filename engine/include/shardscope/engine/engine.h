@@ -80,6 +80,10 @@ struct EngineOptions {
     // throttles (as DynamoDB Local behaves).
     bool capacityEnforcement = true;
     bool onDemandEnforcement = false;
+    // What a new on-demand table or GSI serves at once (units per second;
+    // the service's warm throughput); twice the previous peak from then on.
+    double onDemandWarmReadUnits = 12000;
+    double onDemandWarmWriteUnits = 4000;
     // Partitions: per-partition limits (units per second and bytes) that
     // trigger splits and partition-level throttling; a partition above
     // heatFraction of a limit for heatSeconds clock seconds in a row splits
