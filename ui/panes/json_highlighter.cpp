@@ -1,5 +1,7 @@
 #include "panes/json_highlighter.h"
 
+#include "theme/theme.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -10,6 +12,14 @@ JsonHighlighter::JsonHighlighter(QTextDocument* document)
       // A string (with escapes), optionally followed by ':' (then it is a member
       // name), or a number, or a literal.
       m_token(QStringLiteral(R"("(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\btrue\b|\bfalse\b|\bnull\b)")) {
+    pickColours();
+    connect(ThemeManager::instance(), &ThemeManager::schemeChanged, this, [this] {
+        pickColours();
+        rehighlight();
+    });
+}
+
+void JsonHighlighter::pickColours() {
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     m_keyFormat.setForeground(dark ? QColor(0x7d, 0xc4, 0xe4) : QColor(0x1f, 0x4e, 0x9c));
     m_stringFormat.setForeground(dark ? QColor(0xb5, 0xd6, 0x8a) : QColor(0x2e, 0x7d, 0x32));

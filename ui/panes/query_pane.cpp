@@ -147,9 +147,12 @@ QueryPane::QueryPane(std::shared_ptr<Backend> backend, QWidget* parent, const QS
     connect(m_builder, &QueryBuilder::changed, m_validationTimer, qOverload<>(&QTimer::start));
     connect(m_runButton, &QPushButton::clicked, this, &QueryPane::run);
     connect(m_saveButton, &QPushButton::clicked, this, &QueryPane::askSaveName);
-    auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(runShortcut, &QShortcut::activated, this, &QueryPane::run);
+    // Ctrl+Return, and Ctrl+Enter on the keypad.
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* runShortcut = new QShortcut(key, this);
+        runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(runShortcut, &QShortcut::activated, this, &QueryPane::run);
+    }
 
     showTable(nullptr);
 }

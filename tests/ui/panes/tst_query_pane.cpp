@@ -142,6 +142,14 @@ void TestQueryPane::runsABuiltQuery() {
     QCOMPARE(pane.historyModel()->rowCount(), 1);
     QVERIFY(pane.historyModel()->entry(0).ok);
 
+    // Ctrl+Enter (the keypad's, like Ctrl+Return) runs it again from any field of the pane.
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    auto* partition = child<QLineEdit>(*builder, "partitionValueEdit");
+    partition->setFocus();
+    QTest::keyClick(partition, Qt::Key_Enter, Qt::ControlModifier);
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(pane.historyModel()->rowCount(), 2);
+
     // Attribute names seen in results complete further rows.
     QVERIFY(builder->attributeNames()->stringList().contains(QStringLiteral("total")));
 }

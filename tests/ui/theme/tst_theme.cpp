@@ -1,11 +1,14 @@
 // Tests ui/theme/theme.cpp: light and dark palettes are complete and
 // readable, the choice round-trips through its settings text, and "follow
 // the system" reads the environment.
+#include "panes/json_highlighter.h"
 #include "theme/theme.h"
 
 #include <QApplication>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTest>
 
 #include <cmath>
@@ -33,6 +36,7 @@ private slots:
     void choicesRoundTrip();
     void palettesAreReadable();
     void followsTheEnvironmentAndOverrides();
+    void jsonColoursFollowTheScheme();
 };
 
 void TestTheme::choicesRoundTrip() {
@@ -80,6 +84,23 @@ void TestTheme::followsTheEnvironmentAndOverrides() {
     qunsetenv("GTK_THEME");
     QVERIFY(!manager->systemPrefersDark());  // the offscreen platform's palette is light
     QCOMPARE(changed.count(), 2);
+}
+
+void TestTheme::jsonColoursFollowTheScheme() {
+    ThemeManager::instance()->apply(ThemeManager::Choice::Light);
+    QTextDocument document(QStringLiteral("{\"name\": \"x\"}"));
+    JsonHighlighter highlighter(&document);
+    auto keyColour = [&] {
+        const QList<QTextLayout::FormatRange> formats = document.firstBlock().layout()->formats();
+        return formats.isEmpty() ? QColor() : formats.first().format.foreground().color();
+    };
+    QTRY_VERIFY(keyColour().isValid());  // the first highlighting is queued
+    const QColor light = keyColour();
+    QVERIFY(light.lightness() < 128);  // dark text on the light base
+    ThemeManager::instance()->apply(ThemeManager::Choice::Dark);
+    QVERIFY(keyColour().lightness() >= 128);  // re-highlighted for the dark base
+    ThemeManager::instance()->apply(ThemeManager::Choice::Light);
+    QCOMPARE(keyColour(), light);
 }
 
 QTEST_MAIN(TestTheme)
