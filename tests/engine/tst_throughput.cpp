@@ -271,6 +271,32 @@ private slots:
         QCOMPARE(call(*engine, "Scan", {{"TableName", "Big"}})["Count"].get<int>(), 40);
     }
 
+    void oneHugeItemCollectionCannotSplitBySize() {
+        auto clock = std::make_shared<ManualClock>(kStart);
+        EngineOptions options;
+        options.partitionMaxBytes = 4 * 1024;
+        auto engine = openEngine(clock, options);
+        call(*engine, "CreateTable", provisionedTable("Coll", 100, 100, true));
+        for (int i = 0; i < 30; ++i)
+            call(*engine, "PutItem",
+                 {{"TableName", "Coll"},
+                  {"Item", {{"pk", {{"S", "one"}}}, {"sk", {{"N", std::to_string(i)}}}, {"pad", {{"S", std::string(400, 'x')}}}}}});
+        // Items that share a partition key stay together: nothing to cut.
+        const auto observed = engine->observeTable("Coll");
+        QCOMPARE(observed->table.partitions.size(), std::size_t(1));
+        QCOMPARE(observed->table.partitions[0].itemCount, std::int64_t(30));
+        QVERIFY(observed->table.partitions[0].sizeBytes > 4 * 1024);
+        // A second key value can be split off, once the partition has grown
+        // an eighth of the limit since the last try.
+        call(*engine, "PutItem",
+             {{"TableName", "Coll"},
+              {"Item", {{"pk", {{"S", "two"}}}, {"sk", {{"N", "1"}}}, {"pad", {{"S", std::string(600, 'y')}}}}}});
+        const auto split = engine->observeTable("Coll");
+        QCOMPARE(split->table.partitions.size(), std::size_t(2));
+        QCOMPARE(split->table.partitions[0].itemCount + split->table.partitions[1].itemCount, std::int64_t(31));
+        QVERIFY(split->table.partitions[0].itemCount == 1 || split->table.partitions[1].itemCount == 1);
+    }
+
     void hotPartitionSplitsDownToItsHotKey() {
         auto clock = std::make_shared<ManualClock>(kStart);
         EngineOptions options;

@@ -155,6 +155,7 @@ Status splitResource(OpContext& ctx, const TableSchema& table, ResourceMonitor& 
                                                  parts.highInclusive(i), parts.at(i).itemCount);
             if (!median.ok()) return std::move(median).error();
             if (*median) lows.push_back(**median);
+            else parts.at(i).sizeSplitRetryBytes = parts.at(i).sizeBytes + parts.limits().maxBytes / 8;
         } else {
             lows = parts.heatSplitPoints(i);
         }

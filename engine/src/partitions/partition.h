@@ -45,6 +45,9 @@ struct Partition {
     double hotKeyShare = 0;           // its share of that second's units (lower bound)
 
     bool splitRequested = false;
+    // A size split found nothing to cut (one partition-key value holds it
+    // all): not tried again before the partition grows past this size.
+    std::int64_t sizeSplitRetryBytes = 0;
 };
 
 }  // namespace shardscope::engine::partitions

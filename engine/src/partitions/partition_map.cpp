@@ -101,7 +101,7 @@ void PartitionMap::addItems(std::size_t i, std::int64_t items, std::int64_t byte
     Partition& p = m_partitions[i];
     p.itemCount += items;
     p.sizeBytes += bytes;
-    if (bytes > 0 && p.sizeBytes > m_limits.maxBytes && !p.splitRequested) {
+    if (bytes > 0 && p.sizeBytes > m_limits.maxBytes && p.sizeBytes >= p.sizeSplitRetryBytes && !p.splitRequested) {
         p.splitRequested = true;
         m_splitPending = true;
     }
@@ -134,6 +134,7 @@ void PartitionMap::split(std::size_t i, const std::vector<std::int64_t>& lows, s
         if (low > m_partitions[i].low && low <= highInclusive(i)) added.push_back(makePartition(low, nowMillis));
     Partition& old = m_partitions[i];
     old.splitRequested = false;
+    old.sizeSplitRetryBytes = 0;
     old.hotSeconds = 0;
     // The halves share the old partition's bank of the hard limit.
     m_partitions.insert(m_partitions.begin() + static_cast<std::ptrdiff_t>(i) + 1, added.begin(), added.end());

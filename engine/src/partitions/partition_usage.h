@@ -24,8 +24,10 @@ struct RangeUsage {
 Result<RangeUsage> rangeUsage(storage::Database& db, std::int64_t tableId, const std::string* indexName,
                               std::int64_t low, std::int64_t high);
 
-// The storage hash of the middle item of [low, high] (`itemCount` items),
-// nullopt when fewer than two distinct hashes are there.
+// Where a size split of [low, high] (`itemCount` items) cuts: the storage
+// hash of the middle item, or the next hash above it when the middle item
+// shares the range's first hash; nullopt when the range holds a single
+// partition-key hash (items of one key value stay together).
 Result<std::optional<std::int64_t>> medianHash(storage::Database& db, std::int64_t tableId,
                                                const std::string* indexName, std::int64_t low, std::int64_t high,
                                                std::int64_t itemCount);
