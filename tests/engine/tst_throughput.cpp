@@ -154,6 +154,30 @@ private slots:
         QVERIFY(engine->call("PutItem", put("Wide", "hot", 1)).ok());
     }
 
+    void throttledTransactionIsCancelledWithNothingDone() {
+        auto clock = std::make_shared<ManualClock>(kStart);
+        auto engine = openEngine(clock);
+        call(*engine, "CreateTable", provisionedTable("Tight", 1, 1));
+        call(*engine, "CreateTable", onDemandTable("Loose"));
+        for (int i = 0; i < 300; ++i) call(*engine, "PutItem", put("Tight", "t", i));  // the burst is spent
+        const json transaction = {
+            {"TransactItems",
+             {{{"Put", {{"TableName", "Loose"}, {"Item", {{"pk", {{"S", "a"}}}}}}}},
+              {{"Put", {{"TableName", "Tight"}, {"Item", {{"pk", {{"S", "b"}}}}}}}}}}};
+        auto r = engine->call("TransactWriteItems", transaction);
+        QVERIFY(!r.ok());
+        QCOMPARE(q(std::string(r.error().name())), QString("TransactionCanceledException"));
+        QCOMPARE(q(r.error().message()),
+                 QString("Transaction cancelled, please refer cancellation reasons for specific reasons [None, "
+                         "ProvisionedThroughputExceeded]"));
+        const json reasons = r.error().toJson()["CancellationReasons"];
+        QCOMPARE(q(reasons[0].dump()), QString(R"({"Code":"None"})"));
+        QCOMPARE(q(reasons[1]["Message"].get<std::string>()), QString(kTableThrottle));
+        QVERIFY(!call(*engine, "GetItem", getKey("Loose", "a")).contains("Item"));
+        clock->advanceMillis(2000);
+        QVERIFY(engine->call("TransactWriteItems", transaction).ok());
+    }
+
     void enforcementCanBeSwitchedOff() {
         auto clock = std::make_shared<ManualClock>(kStart);
         EngineOptions options;

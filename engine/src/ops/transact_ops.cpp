@@ -119,6 +119,30 @@ Result<WriteAction> parseWriteAction(OpContext& ctx, const json& element) {
     return action;
 }
 
+// Admission for every action before anything is read: a throttled action
+// cancels the transaction, its reason ProvisionedThroughputExceeded with the
+// throttle's message, the others None. `admit` is called per action.
+template <typename Actions, typename Admit>
+Status admitTransaction(const Actions& actions, Admit admit) {
+    json list = json::array();
+    std::string codes;
+    bool throttled = false;
+    for (const auto& action : actions) {
+        const Status admitted = admit(action);
+        json entry = {{"Code", admitted.ok() ? "None" : "ProvisionedThroughputExceeded"}};
+        if (!admitted.ok()) {
+            entry["Message"] = admitted.error().message();
+            throttled = true;
+        }
+        codes += (codes.empty() ? "" : ", ") + entry["Code"].get<std::string>();
+        list.push_back(std::move(entry));
+    }
+    if (!throttled) return Status::success();
+    return ApiError(ErrorCode::TransactionCanceled,
+                    "Transaction cancelled, please refer cancellation reasons for specific reasons [" + codes + "]",
+                    json{{"CancellationReasons", std::move(list)}});
+}
+
 }  // namespace
 
 Result<json> transactGetItems(OpContext& ctx, const json& request) {
@@ -165,10 +189,10 @@ Result<json> transactGetItems(OpContext& ctx, const json& request) {
         actions.push_back(std::move(action));
     }
 
-    for (const auto& action : actions) {
+    SHARDSCOPE_TRY(admitTransaction(actions, [&](const auto& action) {
         const observe::KeyRef keyRef = observe::keyRef(action.key);
-        SHARDSCOPE_TRY(observe::admitRead(ctx, *action.table, nullptr, &keyRef));
-    }
+        return observe::admitRead(ctx, *action.table, nullptr, &keyRef);
+    }));
     json responses = json::array();
     std::map<std::string, double> units;
     for (const auto& action : actions) {
@@ -238,8 +262,9 @@ Result<json> transactWriteItems(OpContext& ctx, const json& request) {
         if (!seen.emplace(a.table->id(), a.key.pk, a.key.sk).second)
             return ApiError::validation("Transaction request cannot include multiple operations on one item");
 
-    // Any throttled item throttles the whole transaction, before anything is read.
-    for (const auto& a : actions) SHARDSCOPE_TRY(observe::admitWrite(ctx, *a.table, observe::keyRef(a.key)));
+    SHARDSCOPE_TRY(admitTransaction(actions, [&](const auto& a) {
+        return observe::admitWrite(ctx, *a.table, observe::keyRef(a.key));
+    }));
     ItemWriter writer(ctx);
     SHARDSCOPE_TRY(writer.begin());
     std::vector<Reason> reasons(actions.size());
