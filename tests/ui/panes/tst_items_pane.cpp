@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -91,6 +92,7 @@ private slots:
     void deletesTheSelectedItems();
     void exportsAndImportsWithProgressAndCancel();
     void opensTheEditorAndNoticesOthersWrites();
+    void browsesAHundredThousandItemsByScrolling();
 
 private:
     std::shared_ptr<engine::Engine> m_engine;
@@ -354,6 +356,41 @@ void TestItemsPane::opensTheEditorAndNoticesOthersWrites() {
     QTRY_VERIFY(!dialog->loadedItem().is_null());
     SS_COMPARE_JSON(dialog->loadedItem()["pk"], model.keyOf(3)["pk"]);
     dialog->reject();
+}
+
+void TestItemsPane::browsesAHundredThousandItemsByScrolling() {
+    auto engine = test::openMemoryEngine();
+    SS_CREATE_TABLE(*engine, "big", "pk");
+    test::fillTable(*engine, "big", 100000);
+    const TableDescription description = test::describeTable(*engine, "big");
+    QCOMPARE(description.itemCount, 100000);
+    ItemsPane pane(std::make_shared<LocalBackend>(engine));
+    pane.resize(1000, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showTable(&description);
+    ItemsModel* model = pane.model();
+    QTRY_VERIFY(model->rowCount() > 0 && !model->isLoading());
+    const int pageSize = model->rowCount();
+    QVERIFY(pageSize < 1000);  // a page, not the table
+    auto* status = pane.findChild<QLabel*>(QStringLiteral("itemsStatusLabel"));
+    QVERIFY(status->text().contains(QLatin1String("more on scrolling")));
+
+    // Dragging to the bottom reads exactly one more page each time, as a user scrolls.
+    QScrollBar* bar = pane.view()->verticalScrollBar();
+    for (int page = 2; page <= 6; ++page) {
+        bar->setValue(bar->maximum());
+        QTRY_COMPARE(model->rowCount(), page * pageSize);
+        QTRY_VERIFY(!model->isLoading());
+    }
+    QTRY_VERIFY2(status->text().startsWith(QString::number(6 * pageSize) + QLatin1String(" items read")),
+                 qPrintable(status->text()));
+    // The rows now at the bottom of the view are the newest page's, painted with their keys.
+    const QModelIndex last = model->index(model->rowCount() - 1, 0);
+    pane.view()->scrollTo(last);
+    QVERIFY(pane.view()->visualRect(last).isValid());
+    QVERIFY(last.data().toString().startsWith(QLatin1String("item-")));
+    QVERIFY(model->hasMore());
 }
 
 QTEST_MAIN(TestItemsPane)
