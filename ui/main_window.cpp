@@ -7,6 +7,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/new_table_dialog.h"
 #include "dialogs/preferences_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "dialogs/table_designer_dialog.h"
 #include "i18n/translator.h"
 #include "models/table_list_model.h"
@@ -225,6 +226,13 @@ void MainWindow::createActions() {
     m_preferencesAction->setToolTip(m_preferencesAction->statusTip());
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
 
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    m_shortcutsAction->setStatusTip(tr("Every keyboard shortcut of the workbench"));
+    m_shortcutsAction->setToolTip(m_shortcutsAction->statusTip());
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(tr("&About Shardscope"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -260,6 +268,8 @@ void MainWindow::createMenus() {
     view->addMenu(createLanguageMenu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -435,6 +445,19 @@ void MainWindow::refresh() {
 
 void MainWindow::showAbout() {
     auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts() {
+    // The window's own actions, in menu order; the panes' keys are the dialog's to list.
+    QList<QAction*> actions;
+    for (QAction* menuAction : menuBar()->actions())
+        if (QMenu* menu = menuAction->menu())
+            for (QAction* action : menu->actions())
+                if (!action->isSeparator() && !action->menu() && !actions.contains(action))
+                    actions.append(action);
+    auto* dialog = new ShortcutsDialog(actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

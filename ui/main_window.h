@@ -78,6 +78,7 @@ private:
     void refresh();
     void showAbout();
     void openPreferences();
+    void showShortcuts();
     void chooseLanguage(const QString& language);
 
     void onTablesChanged();
@@ -112,6 +113,7 @@ private:
     QAction* m_statusBarAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_preferencesAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 
     QString m_endpointAddress;

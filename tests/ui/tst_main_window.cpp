@@ -6,6 +6,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/new_table_dialog.h"
 #include "dialogs/preferences_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "main_window.h"
 #include "models/table_list_model.h"
 #include "panes/empty_state_widget.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
 
@@ -374,6 +376,22 @@ void TestMainWindow::opensPreferencesAndAbout() {
     QTRY_VERIFY((dialog = window.findChild<PreferencesDialog*>()) != nullptr);
     QVERIFY(dialog->isModal());
     dialog->reject();
+
+    // Help ▸ Keyboard Shortcuts lists the window's actions with their keys, and the panes'.
+    window.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    ShortcutsDialog* shortcuts = nullptr;
+    QTRY_VERIFY((shortcuts = window.findChild<ShortcutsDialog*>()) != nullptr);
+    QStandardItemModel* list = shortcuts->model();
+    QStringList rows;
+    for (int group = 0; group < list->rowCount(); ++group)
+        for (int row = 0; row < list->item(group)->rowCount(); ++row)
+            rows.append(list->item(group)->child(row, 0)->text() + QLatin1Char('=') +
+                        list->item(group)->child(row, 1)->text());
+    QVERIFY2(rows.contains(QStringLiteral("New Table=Ctrl+N")), qPrintable(rows.join(QLatin1Char(';'))));
+    QVERIFY2(rows.contains(QStringLiteral("Refresh=F5")) || rows.contains(QStringLiteral("Refresh=F5, Ctrl+R")),
+             qPrintable(rows.join(QLatin1Char(';'))));
+    QVERIFY(rows.contains(QStringLiteral("Run the operation=Ctrl+Return, Ctrl+Enter")));
+    shortcuts->reject();
 
     window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
     AboutDialog* about = nullptr;

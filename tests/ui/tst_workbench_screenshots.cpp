@@ -1,9 +1,9 @@
 // Renders the workbench shell with realistic data and checks that it draws
 // what it should: the main window with the table tree (tables, their global
 // and local indexes, counts and sizes), the Preferences and About dialogs,
-// and the main window in the dark theme. With SHARDSCOPE_SCREENSHOT_DIR set,
-// it also saves main_window.png, preferences.png, about.png and
-// main_window_dark.png there:
+// Help ▸ Keyboard Shortcuts, and the main window in the dark theme. With
+// SHARDSCOPE_SCREENSHOT_DIR set, it also saves main_window.png,
+// preferences.png, about.png, shortcuts.png and main_window_dark.png there:
 //
 //   SHARDSCOPE_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24"
 //       build/tests/ui/tst_workbench_screenshots -platform xcb
@@ -12,6 +12,7 @@
 #include "backend/local_backend.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/preferences_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "main_window.h"
 #include "models/items_model.h"
 #include "models/table_list_model.h"
@@ -21,6 +22,7 @@
 #include "settings/settings.h"
 #include "theme/theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -219,6 +221,16 @@ void TestWorkbenchScreenshots::preferencesAndAbout() {
     QVERIFY(distinctColours(aboutImage) > 20);
     save(aboutImage, "about.png");
     about->reject();
+
+    window.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    ShortcutsDialog* shortcuts = nullptr;
+    QTRY_VERIFY((shortcuts = window.findChild<ShortcutsDialog*>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(shortcuts));
+    QTest::qWait(100);
+    const QImage shortcutsImage = shortcuts->grab().toImage();
+    QVERIFY(distinctColours(shortcutsImage) > 20);
+    save(shortcutsImage, "shortcuts.png");
+    shortcuts->reject();
 }
 
 void TestWorkbenchScreenshots::darkTheme() {
