@@ -305,6 +305,9 @@ QWidget* TableDesignerDialog::buildCapacityTab() {
     m_onDemand->setChecked(true);
     m_provisioned = new QRadioButton(tr("Provisioned"), page);
     m_provisioned->setObjectName(QStringLiteral("provisionedRadio"));
+    m_onDemand->setToolTip(tr("Pay per request; no capacity to plan, and the table follows its traffic"));
+    m_provisioned->setToolTip(
+        tr("Reserve read and write capacity units per second; requests beyond them (and the burst) are throttled"));
     m_readCapacity = capacitySpin("readCapacitySpin", 5, page);
     m_readCapacity->setSuffix(tr(" RCU"));
     m_writeCapacity = capacitySpin("writeCapacitySpin", 5, page);
@@ -324,6 +327,7 @@ QWidget* TableDesignerDialog::buildCapacityTab() {
     m_targetUtilization->setValue(70);
     m_targetUtilization->setSuffix(QStringLiteral(" %"));
     m_targetUtilization->setMaximumWidth(m_readMin->sizeHint().width() + 20);
+    m_targetUtilization->setToolTip(tr("The share of the provisioned capacity auto scaling aims to keep in use"));
 
     auto* billing = new QGroupBox(tr("Billing mode"), page);
     auto* billingForm = new QFormLayout(billing);
@@ -347,6 +351,9 @@ QWidget* TableDesignerDialog::buildCapacityTab() {
     m_consistency->addItem(tr("Eventually consistent"), int(tools::ReadConsistency::Eventual));
     m_consistency->addItem(tr("Strongly consistent"), int(tools::ReadConsistency::Strong));
     m_consistency->addItem(tr("Transactional"), int(tools::ReadConsistency::Transactional));
+    m_consistency->setToolTip(tr("A strongly consistent read costs twice an eventually consistent one, "
+                                 "a transactional read four times"));
+    m_itemSize->setToolTip(tr("Reads are billed per 4 KB, writes per 1 KB of item size, rounded up"));
 
     auto* workload = new QGroupBox(tr("Expected workload"), page);
     auto* workloadForm = new QFormLayout(workload);
@@ -382,6 +389,8 @@ QWidget* TableDesignerDialog::buildSettingsTab() {
     m_streamViewType->addItem(tr("New image"), QStringLiteral("NEW_IMAGE"));
     m_streamViewType->addItem(tr("Old image"), QStringLiteral("OLD_IMAGE"));
     m_streamViewType->addItem(tr("Keys only"), QStringLiteral("KEYS_ONLY"));
+    m_stream->setToolTip(tr("Record every change to the table's items for 24 hours (DynamoDB Streams)"));
+    m_streamViewType->setToolTip(tr("What each stream record carries besides the keys"));
     m_ttlAttribute = new QLineEdit(page);
     m_ttlAttribute->setObjectName(QStringLiteral("ttlAttributeEdit"));
     m_ttlAttribute->setPlaceholderText(tr("Attribute holding the expiry time in epoch seconds; empty: no TTL"));
@@ -393,7 +402,10 @@ QWidget* TableDesignerDialog::buildSettingsTab() {
     m_tableClass->setObjectName(QStringLiteral("tableClassCombo"));
     m_tableClass->addItem(tr("Standard"), QStringLiteral("STANDARD"));
     m_tableClass->addItem(tr("Standard – Infrequent Access"), QStringLiteral("STANDARD_INFREQUENT_ACCESS"));
+    m_tableClass->setToolTip(
+        tr("Infrequent Access stores data for less and charges more per request; for tables read rarely"));
     m_deletionProtection = new QCheckBox(tr("Protect the table from deletion"), page);
+    m_deletionProtection->setToolTip(tr("DeleteTable fails while this is on; switch it off first to delete"));
     m_deletionProtection->setObjectName(QStringLiteral("deletionProtectionCheck"));
 
     m_tags->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
