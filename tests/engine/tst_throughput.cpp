@@ -174,6 +174,10 @@ private slots:
         QCOMPARE(q(reasons[0].dump()), QString(R"({"Code":"None"})"));
         QCOMPARE(q(reasons[1]["Message"].get<std::string>()), QString(kTableThrottle));
         QVERIFY(!call(*engine, "GetItem", getKey("Loose", "a")).contains("Item"));
+        QCOMPARE(engine->metricSeries("Loose", "", "TransactWriteItems", "ThrottledRequests", MetricResolution::Second, 0)
+                     .size(),
+                 std::size_t(1));
+        QVERIFY(engine->metricSeries("", "", "", "UserErrors", MetricResolution::Second, 0).empty());
         clock->advanceMillis(2000);
         QVERIFY(engine->call("TransactWriteItems", transaction).ok());
     }

@@ -42,7 +42,8 @@ void recordOperation(OpContext& ctx, std::string_view operation, const json& req
         return;
     }
     const ErrorCode code = result.error().code();
-    if (isThrottle(code)) {
+    // A transaction cancelled by a throttled action counts as throttled too.
+    if (isThrottle(code) || (code == ErrorCode::TransactionCanceled && ctx.call.throttled)) {
         if (m && op < metrics::kOperations.size()) m->operation(op).record(Metric::ThrottledRequests, now, 1);
     } else if (code == ErrorCode::ConditionalCheckFailed) {
         if (m) m->table().metrics.record(Metric::ConditionalCheckFailedRequests, now, 1);

@@ -22,6 +22,7 @@ struct CallRecord {
     TableSchema* table = nullptr;
     std::int64_t nowMillis = -1;  // -1: not read yet
     bool splitPending = false;
+    bool throttled = false;  // an admission refused something in this call
     std::vector<ObservationEvent> events;
 };
 

@@ -38,6 +38,7 @@ void noteTouched(OpContext& ctx, TableSchema& table) {
 ApiError throttled(OpContext& ctx, TableSchema& table, ResourceMonitor& r, Direction d, capacity::LimitType limit,
                    const KeyRef* key, bool index) {
     const std::int64_t now = callNow(ctx);
+    ctx.call.throttled = true;
     r.capacity.countThrottle(d);
     if (observing(ctx)) {
         r.metrics.record(d == Direction::Read ? Metric::ReadThrottleEvents : Metric::WriteThrottleEvents, now, 1);
