@@ -550,7 +550,7 @@ Try &apos;shardscope --help&apos; for more information.
     <name>shardscope::ui::ConnectionController</name>
     <message>
         <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
+        <translation>&amp;Verbinden …</translation>
     </message>
     <message>
         <source>Use &amp;Embedded Engine</source>
@@ -709,7 +709,7 @@ Try &apos;shardscope --help&apos; for more information.
     </message>
     <message>
         <source>Saved; storing the secret in the system keychain…</source>
-        <translation>Gespeichert; das Geheimnis wird im Schlüsselbund des Systems abgelegt…</translation>
+        <translation>Gespeichert; das Geheimnis wird im Schlüsselbund des Systems abgelegt …</translation>
     </message>
     <message>
         <source>Saved; the secret is in the system keychain.</source>
@@ -721,7 +721,7 @@ Try &apos;shardscope --help&apos; for more information.
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation>%1 wird getestet…</translation>
+        <translation>%1 wird getestet …</translation>
     </message>
     <message>
         <source>Connected: the service answered ListTables.</source>
@@ -865,7 +865,7 @@ Try &apos;shardscope --help&apos; for more information.
     </message>
     <message>
         <source>Reading the item…</source>
-        <translation>Das Element wird gelesen…</translation>
+        <translation>Das Element wird gelesen …</translation>
     </message>
     <message>
         <source>The item no longer exists; saving creates it again.</source>
@@ -873,7 +873,7 @@ Try &apos;shardscope --help&apos; for more information.
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -901,7 +901,7 @@ Try &apos;shardscope --help&apos; for more information.
     </message>
     <message>
         <source>Asking the engine…</source>
-        <translation>Die Engine wird gefragt…</translation>
+        <translation>Die Engine wird gefragt …</translation>
     </message>
     <message>
         <source>The engine accepts this item.</source>
@@ -1317,7 +1317,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>New Item…</source>
-        <translation>Neues Element…</translation>
+        <translation>Neues Element …</translation>
     </message>
     <message>
         <source>Add an item to the table</source>
@@ -1325,7 +1325,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Open the selected item in the editor</source>
@@ -1333,7 +1333,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected items</source>
@@ -1341,7 +1341,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren…</translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Import items from a CSV or DynamoDB-JSON file</source>
@@ -1349,7 +1349,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>All Items as CSV…</source>
-        <translation>Alle Elemente als CSV…</translation>
+        <translation>Alle Elemente als CSV …</translation>
     </message>
     <message>
         <source>Export every item of this Scan/Query (all pages) to a CSV file</source>
@@ -1357,7 +1357,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>All Items as DynamoDB JSON…</source>
-        <translation>Alle Elemente als DynamoDB-JSON…</translation>
+        <translation>Alle Elemente als DynamoDB-JSON …</translation>
     </message>
     <message>
         <source>Export every item of this Scan/Query (all pages), one {&quot;Item&quot;: …} per line</source>
@@ -1392,7 +1392,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation>wird gelesen…</translation>
+        <translation>wird gelesen …</translation>
     </message>
     <message>
         <source>more on scrolling</source>
@@ -1446,7 +1446,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Deleting items… %1 of %2</source>
-        <translation>Elemente werden gelöscht… %1 von %2</translation>
+        <translation>Elemente werden gelöscht … %1 von %2</translation>
     </message>
     <message>
         <source>Deleted 1 item.</source>
@@ -1472,18 +1472,18 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Deleting 1 item…</source>
-        <translation>1 Element wird gelöscht…</translation>
+        <translation>1 Element wird gelöscht …</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n items…</source>
         <translation>
-            <numerusform>%n Element wird gelöscht…</numerusform>
-            <numerusform>%n Elemente werden gelöscht…</numerusform>
+            <numerusform>%n Element wird gelöscht …</numerusform>
+            <numerusform>%n Elemente werden gelöscht …</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting items… 0 of %1</source>
-        <translation>Elemente werden gelöscht… 0 von %1</translation>
+        <translation>Elemente werden gelöscht … 0 von %1</translation>
     </message>
     <message>
         <source>Export Items</source>
@@ -1499,11 +1499,11 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Exporting… %1 items written</source>
-        <translation>Export läuft… %1 Elemente geschrieben</translation>
+        <translation>Export läuft … %1 Elemente geschrieben</translation>
     </message>
     <message>
         <source>Exporting every page of this %1…</source>
-        <translation>Alle Seiten dieses %1 werden exportiert…</translation>
+        <translation>Alle Seiten dieses %1 werden exportiert …</translation>
     </message>
     <message>
         <source>Import Items</source>
@@ -1519,11 +1519,11 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Importing… %1 items written</source>
-        <translation>Import läuft… %1 Elemente geschrieben</translation>
+        <translation>Import läuft … %1 Elemente geschrieben</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation>„%1“ wird importiert…</translation>
+        <translation>„%1“ wird importiert …</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1978,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>&amp;Edit Table…</source>
-        <translation>Tabelle &amp;bearbeiten…</translation>
+        <translation>Tabelle &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected table&apos;s capacity, indexes, stream, TTL and tags</source>
@@ -1986,7 +1986,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>&amp;Clone Table…</source>
-        <translation>Tabelle &amp;klonen…</translation>
+        <translation>Tabelle &amp;klonen …</translation>
     </message>
     <message>
         <source>Create a new table with the selected table&apos;s keys, indexes and settings (not its items)</source>
@@ -2014,7 +2014,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
         <source>Endpoint port, TTL sweep interval, theme and language</source>
@@ -2039,6 +2039,14 @@ Hex: %2</translation>
     <message>
         <source>Some changes take effect when Shardscope is restarted.</source>
         <translation>Einige Änderungen werden erst nach einem Neustart von Shardscope wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the workbench</source>
+        <translation>Alle Tastenkürzel der Workbench</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2404,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation>Speichern…</translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Keep this operation under a name</source>
@@ -2452,7 +2460,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation>%1 läuft…</translation>
+        <translation>%1 läuft …</translation>
     </message>
     <message>
         <source>%1 of %2 scanned</source>
@@ -2523,7 +2531,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation>Läuft…</translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <source>Save Operation</source>
@@ -2641,6 +2649,69 @@ Hex: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Items tab</source>
+        <translation>Reiter „Elemente“</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Das ausgewählte Element öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the selected items</source>
+        <translation>Die ausgewählten Elemente löschen</translation>
+    </message>
+    <message>
+        <source>Read more items</source>
+        <translation>Weitere Elemente lesen</translation>
+    </message>
+    <message>
+        <source>Scroll to the bottom</source>
+        <translation>Ans Ende blättern</translation>
+    </message>
+    <message>
+        <source>Query tab</source>
+        <translation>Reiter „Query“</translation>
+    </message>
+    <message>
+        <source>Run the operation</source>
+        <translation>Die Operation ausführen</translation>
+    </message>
+    <message>
+        <source>Complete an attribute name</source>
+        <translation>Einen Attributnamen vervollständigen</translation>
+    </message>
+    <message>
+        <source>Type its first letters</source>
+        <translation>Die ersten Buchstaben eingeben</translation>
+    </message>
+    <message>
+        <source>Table tabs</source>
+        <translation>Reiter der Tabelle</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Nächster / vorheriger Reiter</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +3021,7 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Checking the design with the engine…</source>
-        <translation>Der Entwurf wird mit der Engine geprüft…</translation>
+        <translation>Der Entwurf wird mit der Engine geprüft …</translation>
     </message>
     <message>
         <source>✔ The engine accepts these changes.</source>
@@ -2982,11 +3053,47 @@ Hex: %2</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation>Wird angewendet…</translation>
+        <translation>Wird angewendet …</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation>Wird angelegt…</translation>
+        <translation>Wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Pay per request; no capacity to plan, and the table follows its traffic</source>
+        <translation>Bezahlung pro Anfrage; keine Kapazität zu planen, die Tabelle folgt ihrem Verkehr</translation>
+    </message>
+    <message>
+        <source>Reserve read and write capacity units per second; requests beyond them (and the burst) are throttled</source>
+        <translation>Lese- und Schreibkapazitätseinheiten pro Sekunde reservieren; Anfragen darüber hinaus (und über den Burst) werden gedrosselt</translation>
+    </message>
+    <message>
+        <source>The share of the provisioned capacity auto scaling aims to keep in use</source>
+        <translation>Der Anteil der bereitgestellten Kapazität, den Auto Scaling in Gebrauch halten will</translation>
+    </message>
+    <message>
+        <source>A strongly consistent read costs twice an eventually consistent one, a transactional read four times</source>
+        <translation>Ein stark konsistenter Lesezugriff kostet doppelt so viel wie ein letztendlich konsistenter, ein transaktionaler viermal so viel</translation>
+    </message>
+    <message>
+        <source>Reads are billed per 4 KB, writes per 1 KB of item size, rounded up</source>
+        <translation>Lesezugriffe werden je angefangene 4 KB, Schreibzugriffe je angefangenes 1 KB Elementgröße berechnet</translation>
+    </message>
+    <message>
+        <source>Record every change to the table&apos;s items for 24 hours (DynamoDB Streams)</source>
+        <translation>Jede Änderung an den Elementen der Tabelle 24 Stunden lang aufzeichnen (DynamoDB Streams)</translation>
+    </message>
+    <message>
+        <source>What each stream record carries besides the keys</source>
+        <translation>Was jeder Stream-Datensatz neben den Schlüsseln enthält</translation>
+    </message>
+    <message>
+        <source>Infrequent Access stores data for less and charges more per request; for tables read rarely</source>
+        <translation>Seltener Zugriff speichert günstiger und berechnet mehr pro Anfrage; für selten gelesene Tabellen</translation>
+    </message>
+    <message>
+        <source>DeleteTable fails while this is on; switch it off first to delete</source>
+        <translation>DeleteTable schlägt fehl, solange dies eingeschaltet ist; zum Löschen zuerst ausschalten</translation>
     </message>
 </context>
 <context>

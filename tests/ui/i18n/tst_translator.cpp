@@ -6,7 +6,9 @@
 #include "i18n/translator.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -30,6 +32,7 @@ private slots:
     void followsLanguageVariants();
     void staysEnglishWithoutACatalogue();
     void germanCatalogueIsComplete();
+    void everyTranslatedLiteralIsInTheCatalogue();
 };
 
 void TestTranslator::catalogueIsCompiledIn() {
@@ -114,7 +117,50 @@ void TestTranslator::germanCatalogueIsComplete() {
     Translator translator;
     QCOMPARE(translator.install(QStringLiteral("de")), QStringLiteral("de"));
     QCOMPARE(translated("shardscope::ui::PreferencesDialog", "Preferences"), QStringLiteral("Einstellungen"));
-    QCOMPARE(translated("shardscope::ui::ItemsPane", "New Item…"), QStringLiteral("Neues Element…"));
+    QCOMPARE(translated("shardscope::ui::ItemsPane", "New Item…"), QStringLiteral("Neues Element …"));
+}
+
+void TestTranslator::everyTranslatedLiteralIsInTheCatalogue() {
+    // The catalogue's source texts...
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../translations/shardscope_de.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QSet<QString> sources;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
+            sources.insert(xml.readElementText());
+
+    // ...against the single-literal tr("...") and translate("context", "...") calls of ui/ and app/:
+    // a string added without running `ninja shardscope_ui_lupdate` shows up here.
+    const QRegularExpression call(
+        QStringLiteral(R"re((?:\btr\(|\btranslate\("[^"]*",\s*)"((?:[^"\\]|\\.)*)"\s*[,)])re"));
+    QStringList missing;
+    int checked = 0;
+    for (const char* folder : {"/../../ui", "/../../app"}) {
+        QDirIterator it(QLatin1String(QT_TESTCASE_SOURCEDIR) + QLatin1String(folder), {QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile source(it.next());
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(source.readAll());
+            for (auto match = call.globalMatch(code); match.hasNext();) {
+                QString text = match.next().captured(1);
+                text.replace(QLatin1String("\\n"), QLatin1String("\n"))
+                    .replace(QLatin1String("\\\""), QLatin1String("\""))
+                    .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+                for (qsizetype at = text.indexOf(QLatin1String("\\u")); at >= 0;
+                     at = text.indexOf(QLatin1String("\\u"), at + 1))
+                    text.replace(at, 6, QChar(char16_t(text.mid(at + 2, 4).toUShort(nullptr, 16))));
+                ++checked;
+                if (!sources.contains(text))
+                    missing.append(QStringLiteral("%1: \"%2\"").arg(it.fileName(), text));
+            }
+        }
+    }
+    QVERIFY(checked > 400);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in translations/shardscope_de.ts (run "
+                                                          "shardscope_ui_lupdate):\n") +
+                                           missing.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslator)
