@@ -1,5 +1,7 @@
 #include "http_request_parser.h"
 
+#include "http_text.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -7,37 +9,16 @@ namespace shardscope::net {
 
 namespace {
 
+using http::equalsIgnoringCase;
+using http::startsWithIgnoringCase;
+constexpr auto trim = http::trimOws;
+
 constexpr std::string_view kCrlf = "\r\n";
 // Longer chunk-size or trailer lines are not a client we serve.
 constexpr std::size_t kMaxLineBytes = 8 * 1024;
 // Consumed body bytes are dropped from the buffer beyond this, so that a
 // large (or endless) body does not pile up.
 constexpr std::size_t kCompactBytes = 64 * 1024;
-
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    return true;
-}
-
-bool startsWithIgnoringCase(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && equalsIgnoringCase(text.substr(0, prefix.size()), prefix);
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
 
 // RFC 9110 tchar: the characters of a header name or method.
 bool isTokenChar(char c) {
@@ -69,8 +50,8 @@ bool parseHex(std::string_view text, std::size_t* out) {
         int digit = 0;
         if (c >= '0' && c <= '9')
             digit = c - '0';
-        else if (lower(c) >= 'a' && lower(c) <= 'f')
-            digit = lower(c) - 'a' + 10;
+        else if (http::asciiLower(c) >= 'a' && http::asciiLower(c) <= 'f')
+            digit = http::asciiLower(c) - 'a' + 10;
         else
             return false;
         if (value > kMaxLength / 16)

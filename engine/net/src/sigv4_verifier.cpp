@@ -2,6 +2,8 @@
 
 #include "shardscope/net/aws_ini_file.h"
 
+#include "http_text.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -17,20 +19,8 @@ using engine::ErrorCode;
 
 constexpr std::string_view kAmzDateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
+std::string lower(std::string_view text) { return http::asciiLower(text); }
+constexpr auto trim = http::trimOws;
 
 // The first value of header `name` (lower case), or nullopt.
 std::optional<std::string_view> header(const sigv4::SignableRequest& request, std::string_view name) {

@@ -162,6 +162,19 @@ Result<std::optional<expr::ParsedCondition>> readFilter(RequestExpressions& expr
     return expressions.legacyCondition(legacyMember, true);
 }
 
+// What Query and Scan hand the page collector; `filter` and `projection`
+// must outlive the page.
+PageOptions pageOptions(const ReadParams& params, const std::optional<expr::ParsedCondition>& filter,
+                        const std::optional<expr::ParsedProjection>& projection, bool countOnly) {
+    PageOptions options;
+    options.limit = params.limit;
+    options.filter = filter ? &*filter : nullptr;
+    options.projection = projection ? &*projection : nullptr;
+    options.countOnly = countOnly;
+    options.consistent = params.consistent;
+    return options;
+}
+
 }  // namespace
 
 Result<json> query(OpContext& ctx, const json& request) {
@@ -208,12 +221,7 @@ Result<json> query(OpContext& ctx, const json& request) {
         SHARDSCOPE_TRY(expr::checkFilterAvoidsKeys(**filter, names,
                                                    ex.has("FilterExpression") ? "Filter Expression" : "QueryFilter"));
 
-    PageOptions options;
-    options.limit = params.limit;
-    options.filter = *filter ? &**filter : nullptr;
-    options.projection = *projection ? &**projection : nullptr;
-    options.countOnly = countOnly;
-    options.consistent = params.consistent;
+    const PageOptions options = pageOptions(params, *filter, *projection, countOnly);
     storage::SortKeyRange range = sortRange(*keyCondition);
     if (*index) {
         // The index's key (a GSI) or the table's (an LSI) picks the partition.
@@ -312,12 +320,7 @@ Result<json> scan(OpContext& ctx, const json& request) {
         range.hashLow = hashToStorage(segmentStart(s, t));
         if (s + 1 < t) range.hashHighExclusive = hashToStorage(segmentStart(s + 1, t));
     }
-    PageOptions options;
-    options.limit = params.limit;
-    options.filter = *filter ? &**filter : nullptr;
-    options.projection = *projection ? &**projection : nullptr;
-    options.countOnly = countOnly;
-    options.consistent = params.consistent;
+    const PageOptions options = pageOptions(params, *filter, *projection, countOnly);
     if (*index) {
         indexes::IndexScanRange indexRange;
         indexRange.hashLow = range.hashLow;
