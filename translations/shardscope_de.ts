@@ -1670,24 +1670,16 @@ Hex: %2</translation>
         <translation>Lesekapazität</translation>
     </message>
     <message>
-        <source>Consumed RCU</source>
-        <translation>Verbrauchte RCU</translation>
+        <source>Consumed</source>
+        <translation>Verbraucht</translation>
     </message>
     <message>
-        <source>Provisioned RCU</source>
-        <translation>Bereitgestellte RCU</translation>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>Write capacity</source>
         <translation>Schreibkapazität</translation>
-    </message>
-    <message>
-        <source>Consumed WCU</source>
-        <translation>Verbrauchte WCU</translation>
-    </message>
-    <message>
-        <source>Provisioned WCU</source>
-        <translation>Bereitgestellte WCU</translation>
     </message>
     <message>
         <source>Throttle events</source>

@@ -28,7 +28,7 @@ LiveChart::LiveChart(const QString& title, QWidget* parent)
     c->setBackgroundRoundness(4);
     m_x->setRange(-windowSeconds(), 0);
     m_x->setLabelFormat(QStringLiteral("%d s"));
-    m_x->setTickCount(6);
+    m_x->setTickCount(4);  // -300, -200, -100, 0: labels that fit a narrow chart
     m_y->setRange(0, 1);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTickCount(5);
@@ -82,10 +82,16 @@ void LiveChart::update(const LiveSnapshot& snapshot) {
         }
         e.series->replace(points);
     }
-    // Readable ticks (1, 2, 2.5 or 5 times a power of ten) so the axis does
-    // not jitter every second and labels stay round numbers.
-    m_y->setRange(0, std::max(1.0, top * 1.1));
-    m_y->applyNiceNumbers();
+    // Round ticks (1, 2 or 5 times a power of ten, at most five steps) so
+    // the axis does not jitter every second and labels stay whole numbers.
+    const double wanted = std::max(1.0, top * 1.05);
+    double step = 1;
+    for (double magnitude = 1; step * 5 < wanted; magnitude *= 10)
+        for (double factor : {1.0, 2.0, 5.0})
+            if (step * 5 < wanted) step = factor * magnitude;
+    const int steps = static_cast<int>(std::ceil(wanted / step));
+    m_y->setRange(0, step * steps);
+    m_y->setTickCount(steps + 1);
 }
 
 void LiveChart::clear() {

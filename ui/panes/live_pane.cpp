@@ -106,11 +106,11 @@ QWidget* LivePane::buildContent() {
     // Charts.
     auto* charts = new QHBoxLayout;
     m_readChart = new LiveChart(tr("Read capacity"), content);
-    m_readChart->addSeries(QStringLiteral("ConsumedReadCapacityUnits"), tr("Consumed RCU"), QColor(0x2a, 0x7a, 0xd5), false, false);
-    m_readChart->addSeries(QStringLiteral("ProvisionedReadCapacityUnits"), tr("Provisioned RCU"), QColor(0x2a, 0x7a, 0xd5), true, true);
+    m_readChart->addSeries(QStringLiteral("ConsumedReadCapacityUnits"), tr("Consumed"), QColor(0x2a, 0x7a, 0xd5), false, false);
+    m_readChart->addSeries(QStringLiteral("ProvisionedReadCapacityUnits"), tr("Provisioned"), QColor(0x2a, 0x7a, 0xd5), true, true);
     m_writeChart = new LiveChart(tr("Write capacity"), content);
-    m_writeChart->addSeries(QStringLiteral("ConsumedWriteCapacityUnits"), tr("Consumed WCU"), QColor(0x1f, 0x9e, 0x6e), false, false);
-    m_writeChart->addSeries(QStringLiteral("ProvisionedWriteCapacityUnits"), tr("Provisioned WCU"), QColor(0x1f, 0x9e, 0x6e), true, true);
+    m_writeChart->addSeries(QStringLiteral("ConsumedWriteCapacityUnits"), tr("Consumed"), QColor(0x1f, 0x9e, 0x6e), false, false);
+    m_writeChart->addSeries(QStringLiteral("ProvisionedWriteCapacityUnits"), tr("Provisioned"), QColor(0x1f, 0x9e, 0x6e), true, true);
     m_throttleChart = new LiveChart(tr("Throttle events"), content);
     m_throttleChart->addSeries(QStringLiteral("ReadThrottleEvents"), tr("Reads"), QColor(0xe0, 0x8e, 0x0b), false, false);
     m_throttleChart->addSeries(QStringLiteral("WriteThrottleEvents"), tr("Writes"), QColor(0xd6, 0x3c, 0x2f), false, false);
@@ -130,10 +130,15 @@ QWidget* LivePane::buildContent() {
     m_ruleBox->addItem(tr("Most throttled items (partition + sort key)"), QStringLiteral("ThrottledItemKeys"));
     m_ruleBox->setToolTip(tr("Contributor-Insights rules over the last minute; counts are capacity units "
                              "(writes weigh three times reads) or throttled requests."));
+    // Long rule names must not widen the box: the stream beside it needs the room.
+    m_ruleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ruleBox->setMinimumContentsLength(16);
     hotLayout->addWidget(m_ruleBox);
     m_hotKeysView = makeTable(m_hotKeysModel, hotBox);
     m_hotKeysView->horizontalHeader()->setSectionResizeMode(HotKeysModel::Key, QHeaderView::Stretch);
     m_hotKeysView->horizontalHeader()->setSectionResizeMode(HotKeysModel::Rank, QHeaderView::ResizeToContents);
+    m_hotKeysView->horizontalHeader()->setSectionResizeMode(HotKeysModel::Count, QHeaderView::ResizeToContents);
+    m_hotKeysView->horizontalHeader()->setSectionResizeMode(HotKeysModel::Share, QHeaderView::ResizeToContents);
     hotLayout->addWidget(m_hotKeysView);
     connect(m_ruleBox, &QComboBox::currentIndexChanged, this, &LivePane::showHotKeys);
 
@@ -146,10 +151,11 @@ QWidget* LivePane::buildContent() {
     m_streamView->horizontalHeader()->setSectionResizeMode(StreamTailModel::Keys, QHeaderView::Stretch);
     m_streamView->horizontalHeader()->setSectionResizeMode(StreamTailModel::Time, QHeaderView::ResizeToContents);
     m_streamView->horizontalHeader()->setSectionResizeMode(StreamTailModel::Event, QHeaderView::ResizeToContents);
+    m_streamView->horizontalHeader()->setSectionResizeMode(StreamTailModel::Size, QHeaderView::ResizeToContents);
     streamLayout->addWidget(m_streamView);
 
     auto* ttlBox = new QGroupBox(tr("TTL sweeper"), bottom);
-    ttlBox->setMinimumWidth(ttlBox->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    ttlBox->setMinimumWidth(ttlBox->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     auto* ttlLayout = new QVBoxLayout(ttlBox);
     m_ttlProgress = new QProgressBar(ttlBox);
     m_ttlProgress->setToolTip(tr("The partition the sweeper is walking, of all partitions of the table."));
@@ -161,9 +167,13 @@ QWidget* LivePane::buildContent() {
     bottom->addWidget(hotBox);
     bottom->addWidget(streamBox);
     bottom->addWidget(ttlBox);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 4);
-    bottom->setStretchFactor(2, 2);
+    // The stream's keys need the width most; the TTL box the least.
+    bottom->setStretchFactor(0, 4);
+    bottom->setStretchFactor(1, 5);
+    bottom->setStretchFactor(2, 1);
+    // Initial widths in the same proportion (the tables' size hints would
+    // otherwise decide, and squeeze the stream).
+    bottom->setSizes({400, 450, 170});
     layout->addWidget(bottom, 2);
 
     connect(m_resourceBox, &QComboBox::currentIndexChanged, this, [this] {
