@@ -6,9 +6,10 @@
 // --no-capacity-enforcement.
 #include "serve_process.h"
 
+#include "../compat/compat_support.h"
+
 #include <QFileInfo>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,33 +17,10 @@ namespace {
 
 constexpr int kClientTimeoutMs = 180000;
 
-quint16 freeLoopbackPort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
+using compat::freeLoopbackPort;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "; stdout: " + out + "; stderr: " + err; }
-};
-
-Run run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(kClientTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(kClientTimeoutMs);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+compat::ProcessRun run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
+    return compat::runProcess(program, arguments, environment, kClientTimeoutMs);
 }
 
 }  // namespace
@@ -92,7 +70,7 @@ private slots:
 
         QStringList scriptArguments = {script, server.url()};
         if (!enforced) scriptArguments << QStringLiteral("--no-capacity-enforcement");
-        const Run r = run(python, scriptArguments, m_environment);
+        const compat::ProcessRun r = run(python, scriptArguments, m_environment);
         QVERIFY2(r.exitCode == 0 && r.out.contains("metrics ok"), r.describe().constData());
         QVERIFY2(server.stop(), server.standardError().constData());
         QCOMPARE(server.exitCode(), 0);

@@ -6,9 +6,10 @@
 // REMOVEs with the service identity.
 #include "serve_process.h"
 
+#include "../compat/compat_support.h"
+
 #include <QFileInfo>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,33 +17,10 @@ namespace {
 
 constexpr int kClientTimeoutMs = 120000;
 
-quint16 freeLoopbackPort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
+using compat::freeLoopbackPort;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "; stdout: " + out + "; stderr: " + err; }
-};
-
-Run run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(kClientTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(kClientTimeoutMs);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+compat::ProcessRun run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
+    return compat::runProcess(program, arguments, environment, kClientTimeoutMs);
 }
 
 }  // namespace
@@ -83,7 +61,7 @@ private slots:
                                QString::number(port), QStringLiteral("--ttl-sweep-interval"), QStringLiteral("1")}),
                  qPrintable(server.errorString()));
 
-        const Run r = run(python, {script, server.url()}, m_environment);
+        const compat::ProcessRun r = run(python, {script, server.url()}, m_environment);
         QVERIFY2(r.exitCode == 0 && r.out.contains("streams ttl ok"), r.describe().constData());
         if (!r.out.contains("indexes follow TTL deletes"))
             qInfo("%s", r.out.constData());  // says why the index part was skipped
@@ -92,7 +70,7 @@ private slots:
     }
 
     void rejectsABadSweepInterval() {
-        const Run r = run(ServeProcess::binary(),
+        const compat::ProcessRun r = run(ServeProcess::binary(),
                           {QStringLiteral("--serve"), QStringLiteral("--in-memory"), QStringLiteral("--port"),
                            QStringLiteral("0"), QStringLiteral("--ttl-sweep-interval"), QStringLiteral("soon")},
                           m_environment);
