@@ -7,6 +7,7 @@
 //
 //   SHARDSCOPE_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24"
 //       build/tests/ui/tst_workbench_screenshots -platform xcb
+#include "screenshot_support.h"
 #include "ui_test_support.h"
 
 #include "backend/local_backend.h"
@@ -115,22 +116,6 @@ void createShop(engine::Engine& engine) {
         qFatal("%s", qPrintable(error));
 }
 
-int distinctColours(const QImage& image) {
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    return int(colours.size());
-}
-
-void save(const QImage& image, const char* name) {
-    const QString dir = qEnvironmentVariable("SHARDSCOPE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(image.save(QDir(dir).filePath(QLatin1String(name))));
-}
-
 }  // namespace
 
 class TestWorkbenchScreenshots : public QObject {
@@ -196,8 +181,8 @@ void TestWorkbenchScreenshots::mainWindowWithTableTree() {
     QTest::qWait(200);
 
     const QImage image = window.grab().toImage();
-    QVERIFY(distinctColours(image) > 100);
-    save(image, "main_window.png");
+    QVERIFY(test::distinctColours(image) > 100);
+    test::saveScreenshot(image, "main_window.png");
 }
 
 void TestWorkbenchScreenshots::preferencesAndAbout() {
@@ -209,8 +194,8 @@ void TestWorkbenchScreenshots::preferencesAndAbout() {
     QVERIFY(QTest::qWaitForWindowExposed(preferences));
     QTest::qWait(100);
     const QImage prefsImage = preferences->grab().toImage();
-    QVERIFY(distinctColours(prefsImage) > 20);
-    save(prefsImage, "preferences.png");
+    QVERIFY(test::distinctColours(prefsImage) > 20);
+    test::saveScreenshot(prefsImage, "preferences.png");
     preferences->reject();
 
     auto* about = new AboutDialog(&window);
@@ -218,8 +203,8 @@ void TestWorkbenchScreenshots::preferencesAndAbout() {
     QVERIFY(QTest::qWaitForWindowExposed(about));
     QTest::qWait(100);
     const QImage aboutImage = about->grab().toImage();
-    QVERIFY(distinctColours(aboutImage) > 20);
-    save(aboutImage, "about.png");
+    QVERIFY(test::distinctColours(aboutImage) > 20);
+    test::saveScreenshot(aboutImage, "about.png");
     about->reject();
 
     window.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
@@ -228,8 +213,8 @@ void TestWorkbenchScreenshots::preferencesAndAbout() {
     QVERIFY(QTest::qWaitForWindowExposed(shortcuts));
     QTest::qWait(100);
     const QImage shortcutsImage = shortcuts->grab().toImage();
-    QVERIFY(distinctColours(shortcutsImage) > 20);
-    save(shortcutsImage, "shortcuts.png");
+    QVERIFY(test::distinctColours(shortcutsImage) > 20);
+    test::saveScreenshot(shortcutsImage, "shortcuts.png");
     shortcuts->reject();
 }
 
@@ -248,8 +233,8 @@ void TestWorkbenchScreenshots::darkTheme() {
     // Mostly dark: the window background and the table's base.
     const QColor corner = image.pixelColor(image.width() - 20, image.height() / 2);
     QVERIFY2(corner.lightness() < 100, qPrintable(corner.name()));
-    QVERIFY(distinctColours(image) > 100);
-    save(image, "main_window_dark.png");
+    QVERIFY(test::distinctColours(image) > 100);
+    test::saveScreenshot(image, "main_window_dark.png");
 }
 
 QTEST_MAIN(TestWorkbenchScreenshots)

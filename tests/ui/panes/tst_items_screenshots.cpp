@@ -5,6 +5,7 @@
 //
 //   SHARDSCOPE_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24"
 //       build/tests/ui/tst_items_screenshots -platform xcb
+#include "../screenshot_support.h"
 #include "../items_test_support.h"
 
 #include "backend/local_backend.h"
@@ -80,23 +81,6 @@ void fillOrders(engine::Engine& engine, int count) {
     }
 }
 
-// Distinct colours in an image region: a blank or one-colour render has very few.
-int distinctColours(const QImage& image) {
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    return int(colours.size());
-}
-
-void save(const QImage& image, const char* name) {
-    const QString dir = qEnvironmentVariable("SHARDSCOPE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(image.save(QDir(dir).filePath(QLatin1String(name))));
-}
-
 }  // namespace
 
 class TestItemsScreenshots : public QObject {
@@ -161,11 +145,11 @@ void TestItemsScreenshots::itemsBrowser() {
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
-    QVERIFY(distinctColours(image) > 200);
+    QVERIFY(test::distinctColours(image) > 200);
     // The typed cells: the delegate drew badges for maps, lists and sets.
     const QImage table = view->viewport()->grab().toImage();
-    QVERIFY(distinctColours(table) > 50);
-    save(image, "items_browser.png");
+    QVERIFY(test::distinctColours(table) > 50);
+    test::saveScreenshot(image, "items_browser.png");
 }
 
 void TestItemsScreenshots::itemEditor() {
@@ -185,8 +169,8 @@ void TestItemsScreenshots::itemEditor() {
     QTest::qWait(200);
     QVERIFY(dialog->jsonEdit()->toPlainText().contains(QLatin1String("\"shipTo\"")));
     const QImage image = dialog->grab().toImage();
-    QVERIFY(distinctColours(image) > 100);
-    save(image, "item_editor.png");
+    QVERIFY(test::distinctColours(image) > 100);
+    test::saveScreenshot(image, "item_editor.png");
     dialog->reject();
 }
 

@@ -7,6 +7,7 @@
 //
 //   SHARDSCOPE_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1100x24"
 //       build/tests/ui/tst_query_screenshots -platform xcb
+#include "../screenshot_support.h"
 #include "../ui_test_support.h"
 
 #include "backend/local_backend.h"
@@ -54,20 +55,6 @@ nlohmann::json order(int i) {
             {"total", {{"N", std::to_string(19 + (i * 37) % 480) + "." + std::to_string(10 + i % 89)}}},
             {"itemCount", {{"N", std::to_string(1 + i % 4)}}},
             {"shipTo", {{"M", {{"city", {{"S", kCities[i % 5]}}}, {"zip", {{"S", std::to_string(10000 + i * 7)}}}}}}}};
-}
-
-int distinctColours(const QImage& image) {
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3) colours.insert(image.pixel(x, y));
-    return int(colours.size());
-}
-
-void save(const QImage& image, const char* name) {
-    const QString dir = qEnvironmentVariable("SHARDSCOPE_SCREENSHOT_DIR");
-    if (dir.isEmpty()) return;
-    QDir().mkpath(dir);
-    QVERIFY(image.save(QDir(dir).filePath(QLatin1String(name))));
 }
 
 template <typename T>
@@ -155,9 +142,9 @@ void TestQueryScreenshots::queryBuilder() {
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
-    QVERIFY(distinctColours(image) > 200);
-    QVERIFY(distinctColours(results->viewport()->grab().toImage()) > 20);
-    save(image, "query_builder.png");
+    QVERIFY(test::distinctColours(image) > 200);
+    QVERIFY(test::distinctColours(results->viewport()->grab().toImage()) > 20);
+    test::saveScreenshot(image, "query_builder.png");
 }
 
 void TestQueryScreenshots::tableDesigner() {
@@ -193,8 +180,8 @@ void TestQueryScreenshots::tableDesigner() {
     QTest::qWait(200);
 
     const QImage image = dialog->grab().toImage();
-    QVERIFY(distinctColours(image) > 100);
-    save(image, "table_designer.png");
+    QVERIFY(test::distinctColours(image) > 100);
+    test::saveScreenshot(image, "table_designer.png");
     dialog->reject();
 }
 
