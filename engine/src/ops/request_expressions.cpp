@@ -223,14 +223,18 @@ Status RequestExpressions::checkLegacyKeyConditions() {
     if (!has("KeyConditions")) return Status::success();
     auto conditions = readLegacyConditions("KeyConditions", false);
     if (!conditions.ok()) return std::move(conditions).error();
-    return expr::checkKeyConditionsShape(*conditions);
+    m_keyConditions = std::move(*conditions);
+    return expr::checkKeyConditionsShape(*m_keyConditions);
 }
 
 Result<std::optional<expr::KeyCondition>> RequestExpressions::legacyKeyConditions(const expr::KeySchemaNames& schema) {
     if (!has("KeyConditions")) return std::optional<expr::KeyCondition>();
-    auto conditions = readLegacyConditions("KeyConditions", false);
-    if (!conditions.ok()) return std::move(conditions).error();
-    auto parsed = expr::translateKeyConditions(*conditions, schema);
+    if (!m_keyConditions) {
+        auto conditions = readLegacyConditions("KeyConditions", false);
+        if (!conditions.ok()) return std::move(conditions).error();
+        m_keyConditions = std::move(*conditions);
+    }
+    auto parsed = expr::translateKeyConditions(*m_keyConditions, schema);
     if (!parsed.ok()) return std::move(parsed).error();
     return std::optional<expr::KeyCondition>(std::move(*parsed));
 }

@@ -54,9 +54,10 @@ public:
     Result<std::optional<expr::ParsedUpdate>> update();
     // Expected (with ConditionalOperator), or QueryFilter / ScanFilter.
     Result<std::optional<expr::ParsedCondition>> legacyCondition(const char* member, bool isFilter);
-    // KeyConditions, against the queried key schema.
-    // KeyConditions' schema-free checks, for before the table lookup.
+    // KeyConditions' schema-free checks, for before the table lookup; keeps
+    // what it read for legacyKeyConditions().
     Status checkLegacyKeyConditions();
+    // KeyConditions, against the queried key schema.
     Result<std::optional<expr::KeyCondition>> legacyKeyConditions(const expr::KeySchemaNames& schema);
 
     // Unused names or values across everything parsed so far.
@@ -71,6 +72,7 @@ private:
     expr::NameMap m_names;
     AttributeMap m_values;
     expr::ExpressionContext m_context;
+    std::optional<std::vector<expr::LegacyCondition>> m_keyConditions;  // read by checkLegacyKeyConditions()
 };
 
 }  // namespace shardscope::engine

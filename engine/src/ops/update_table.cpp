@@ -195,9 +195,8 @@ Result<json> updateTable(OpContext& ctx, const json& request) {
     // The stream's own refusals are checked before the index changes start,
     // so a stream error cannot leave a backfill running behind it.
     const bool enableStreamNow = streamSpec && streamSpec->value("StreamEnabled", false);
-    if (streamSpec && enableStreamNow == table->streamEnabled())
-        return fail(enableStreamNow ? ApiError::validation("Table already has an enabled stream: TableName: " + table->name())
-                                    : ApiError::validation("Table has no stream to disable: TableName: " + table->name()));
+    if (streamSpec)
+        if (Status s = checkStreamSwitch(*table, enableStreamNow); !s.ok()) return fail(std::move(s).error());
     if (indexUpdates) {
         for (const auto& u : *indexUpdates) {
             if (u.contains("Create") && u["Create"].is_object()) {

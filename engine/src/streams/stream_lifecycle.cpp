@@ -101,9 +101,16 @@ Status validateStreamSpecification(const json& spec, bool creatingTable) {
     return Status::success();
 }
 
-Status enableStream(OpContext& ctx, TableSchema& table, const std::string& viewType) {
-    if (table.streamEnabled())
+Status checkStreamSwitch(const TableSchema& table, bool enable) {
+    if (enable && table.streamEnabled())
         return ApiError::validation("Table already has an enabled stream: TableName: " + table.name());
+    if (!enable && !table.streamEnabled())
+        return ApiError::validation("Table has no stream to disable: TableName: " + table.name());
+    return Status::success();
+}
+
+Status enableStream(OpContext& ctx, TableSchema& table, const std::string& viewType) {
+    SHARDSCOPE_TRY(checkStreamSwitch(table, true));
     auto& engine = ctx.engine;
     Savepoint savepoint(*engine.db);
     SHARDSCOPE_TRY(savepoint.begin());
@@ -121,8 +128,7 @@ Status enableStream(OpContext& ctx, TableSchema& table, const std::string& viewT
 }
 
 Status disableStream(OpContext& ctx, TableSchema& table) {
-    if (!table.streamEnabled())
-        return ApiError::validation("Table has no stream to disable: TableName: " + table.name());
+    SHARDSCOPE_TRY(checkStreamSwitch(table, false));
     auto& engine = ctx.engine;
     Savepoint savepoint(*engine.db);
     SHARDSCOPE_TRY(savepoint.begin());

@@ -38,6 +38,12 @@ namespace shardscope::engine {
 // enabled/view-type rules). `creatingTable` selects CreateTable's wording.
 Status validateStreamSpecification(const nlohmann::json& spec, bool creatingTable = false);
 
+// Whether the table's stream can be switched on (`enable`) or off now:
+// DynamoDB refuses enabling an enabled stream and disabling a missing one.
+// enableStream()/disableStream() check it first; UpdateTable checks it
+// before its other changes start.
+Status checkStreamSwitch(const TableSchema& table, bool enable);
+
 // Precondition: `viewType` is valid (validateStreamSpecification()).
 Status enableStream(OpContext& ctx, TableSchema& table, const std::string& viewType);
 Status disableStream(OpContext& ctx, TableSchema& table);
