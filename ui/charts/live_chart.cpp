@@ -57,11 +57,15 @@ void LiveChart::update(const LiveSnapshot& snapshot) {
         std::map<qint64, double> bySecond;
         for (const QPointF& p : snapshot.series.value(e.metric))
             bySecond[static_cast<qint64>(std::floor(p.x() / 1000.0))] += p.y();
+        // A gauge without any sample has nothing to draw; one with samples
+        // holds its first value before it and its last value between them.
+        if (e.gauge && bySecond.empty()) {
+            e.series->clear();
+            continue;
+        }
         QList<QPointF> points;
         points.reserve(windowSeconds() + 1);
-        double held = 0;
-        bool seen = false;
-        if (e.gauge && !bySecond.empty()) held = bySecond.begin()->second;
+        double held = e.gauge ? bySecond.begin()->second : 0;
         // The current second is still filling up: counters stop at the last
         // complete one, so the line does not dip at its right end.
         const qint64 lastSecond = e.gauge ? nowSecond : nowSecond - 1;
@@ -71,12 +75,9 @@ void LiveChart::update(const LiveSnapshot& snapshot) {
             if (it != bySecond.end()) {
                 v = it->second;
                 held = v;
-                seen = true;
             } else if (e.gauge) {
                 v = held;
             }
-            // Gauges start where their first point is; counters are 0 before.
-            if (e.gauge && !seen && bySecond.empty()) continue;
             points.append(QPointF(static_cast<double>(s - nowSecond), v));
             top = std::max(top, v);
         }

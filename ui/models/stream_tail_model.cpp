@@ -34,7 +34,7 @@ void StreamTailModel::appendRecords(const json& records) {
             // The Streams API names it PrincipalId; Lambda's event shape principalId.
             row.byTtl = u->value("PrincipalId", u->value("principalId", std::string())) == "dynamodb.amazonaws.com";
         row.record = r;
-        fresh.prepend(std::move(row));  // newest first
+        fresh.append(std::move(row));  // put in order below
     }
     if (fresh.isEmpty()) return;
     std::stable_sort(fresh.begin(), fresh.end(), newer);
